@@ -1,0 +1,21 @@
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+
+
+class InlogForm(AuthenticationForm):
+    username = forms.EmailField(
+        label="E-mailadres",
+        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
+    )
+    error_messages = {
+        "invalid_login": "Dit e-mailadres en wachtwoord horen niet bij elkaar. Let op hoofdletters.",
+        "inactive": "Dit account is niet actief.",
+    }
+
+
+class WachtwoordResetForm(PasswordResetForm):
+    email = forms.EmailField(
+        label="E-mailadres",
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

@@ -1,0 +1,271 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from .constants import Domein, OrganisatieType, Rol
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra):
+        if not email:
+            raise ValueError("Een e-mailadres is verplicht.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra):
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra)
+
+    def create_superuser(self, email, password=None, **extra):
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra)
+
+    def get_by_natural_key(self, username):
+        return self.get(email__iexact=username)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A person who logs in with an e-mail address."""
+
+    email = models.EmailField("e-mailadres", unique=True)
+    naam = models.CharField("naam", max_length=150, blank=True)
+    is_staff = models.BooleanField("beheerder", default=False)
+    is_active = models.BooleanField("actief", default=True)
+    date_joined = models.DateTimeField("aangemaakt op", default=timezone.now)
+
+    objects = UserManager()
+    history = HistoricalRecords(excluded_fields=["password", "last_login"])
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    class Meta:
+        verbose_name = "gebruiker"
+        verbose_name_plural = "gebruikers"
+        ordering = ["naam", "email"]
+        constraints = [models.UniqueConstraint(Lower("email"), name="user_email_ci_uniek")]
+
+    def __str__(self):
+        return self.naam or self.email
+
+    def get_full_name(self):
+        return self.naam or self.email
+
+    def get_short_name(self):
+        return self.naam.split(" ")[0] if self.naam else self.email
+
+
+class Regio(models.Model):
+    """A regional NAH/CVA network (keten of netwerk)."""
+
+    naam = models.CharField("naam", max_length=150)
+    slug = models.SlugField("korte naam in de URL", max_length=60, unique=True)
+    beschrijving = models.TextField("beschrijving", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "regio"
+        verbose_name_plural = "regio's"
+        ordering = ["naam"]
+
+    def __str__(self):
+        return self.naam
+
+    def get_absolute_url(self):
+        return reverse("regio", kwargs={"slug": self.slug})
+
+
+class Fase(models.Model):
+    """An ordered phase of care, from the onset of the injury to life at home."""
+
+    code = models.SlugField("code", max_length=40, unique=True)
+    naam = models.CharField("naam", max_length=100)
+    korte_naam = models.CharField("korte naam", max_length=40)
+    volgorde = models.PositiveSmallIntegerField("volgorde", unique=True)
+    beschrijving = models.TextField("beschrijving", blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "fase"
+        verbose_name_plural = "fasen"
+        ordering = ["volgorde"]
+
+    def __str__(self):
+        return self.naam
+
+
+class Overgang(models.Model):
+    """A transition from one phase to the next, where handover is organised."""
+
+    van_fase = models.ForeignKey(
+        Fase, on_delete=models.CASCADE, related_name="overgangen_uit", verbose_name="van fase"
+    )
+    naar_fase = models.ForeignKey(
+        Fase, on_delete=models.CASCADE, related_name="overgangen_in", verbose_name="naar fase"
+    )
+    beschrijving = models.TextField("beschrijving", blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "overgang"
+        verbose_name_plural = "overgangen"
+        ordering = ["van_fase__volgorde", "naar_fase__volgorde"]
+        constraints = [
+            models.UniqueConstraint(fields=["van_fase", "naar_fase"], name="overgang_uniek"),
+            models.CheckConstraint(
+                condition=~models.Q(van_fase=models.F("naar_fase")), name="overgang_niet_naar_zelf"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.van_fase.korte_naam} → {self.naar_fase.korte_naam}"
+
+
+class Organisatie(models.Model):
+    """A care or social-domain organisation in a region."""
+
+    regio = models.ForeignKey(
+        Regio, on_delete=models.CASCADE, related_name="organisaties", verbose_name="regio"
+    )
+    naam = models.CharField("naam", max_length=200)
+    type = models.CharField("soort organisatie", max_length=30, choices=OrganisatieType.choices)
+    domein = models.CharField("domein", max_length=10, choices=Domein.choices, default=Domein.ZORG)
+    contactpersoon = models.CharField("contactpersoon", max_length=150, blank=True)
+    telefoon = models.CharField("telefoon", max_length=40, blank=True)
+    email = models.EmailField("e-mailadres", blank=True)
+    website = models.URLField("website", blank=True)
+    adres = models.CharField("adres", max_length=250, blank=True)
+    fasen = models.ManyToManyField(
+        Fase, through="OrganisatieFase", related_name="organisaties", verbose_name="fasen"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "organisatie"
+        verbose_name_plural = "organisaties"
+        ordering = ["naam"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["regio", "naam"], name="organisatie_naam_uniek_in_regio"
+            )
+        ]
+
+    def __str__(self):
+        return self.naam
+
+
+class OrganisatieFase(models.Model):
+    """What an organisation does in a phase of care."""
+
+    organisatie = models.ForeignKey(
+        Organisatie, on_delete=models.CASCADE, related_name="inzet", verbose_name="organisatie"
+    )
+    fase = models.ForeignKey(
+        Fase, on_delete=models.PROTECT, related_name="inzet", verbose_name="fase"
+    )
+    omschrijving = models.CharField("wat doet de organisatie in deze fase", max_length=300)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "inzet in een fase"
+        verbose_name_plural = "inzet per fase"
+        ordering = ["fase__volgorde", "organisatie__naam"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisatie", "fase"], name="organisatie_fase_uniek")
+        ]
+
+    def __str__(self):
+        return f"{self.organisatie} in {self.fase}"
+
+
+class Lidmaatschap(models.Model):
+    """A user's role in a region (and, optionally, the organisation they speak for)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="lidmaatschappen",
+        verbose_name="gebruiker",
+    )
+    regio = models.ForeignKey(
+        Regio, on_delete=models.CASCADE, related_name="lidmaatschappen", verbose_name="regio"
+    )
+    rol = models.CharField("rol", max_length=30, choices=Rol.choices)
+    organisatie = models.ForeignKey(
+        Organisatie,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="leden",
+        verbose_name="organisatie",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "lidmaatschap"
+        verbose_name_plural = "lidmaatschappen"
+        ordering = ["regio__naam", "user__naam"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "regio"], name="een_rol_per_regio"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} — {self.get_rol_display()} in {self.regio}"
+
+
+class Uitnodiging(models.Model):
+    """An invitation to join a region with a role; accepted once through a signed link."""
+
+    regio = models.ForeignKey(
+        Regio, on_delete=models.CASCADE, related_name="uitnodigingen", verbose_name="regio"
+    )
+    email = models.EmailField("e-mailadres")
+    naam = models.CharField("naam", max_length=150, blank=True)
+    rol = models.CharField("rol", max_length=30, choices=Rol.choices)
+    organisatie = models.ForeignKey(
+        Organisatie,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="organisatie",
+    )
+    uitgenodigd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name="uitgenodigd door",
+    )
+    created_at = models.DateTimeField("verstuurd op", default=timezone.now)
+    geaccepteerd_op = models.DateTimeField("geaccepteerd op", null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "uitnodiging"
+        verbose_name_plural = "uitnodigingen"
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Uitnodiging voor {self.email} ({self.regio})"

@@ -1,0 +1,114 @@
+"""The one permission helper every regional view uses.
+
+A user sees a region only as its member (another region answers 404) and acts
+only as far as the role in that region allows (otherwise 403):
+
+- coordinator: everything in the region;
+- team member: reads, fills in, and edits what is assigned to them or to their organisation;
+- patient representative: reads and reviews (comments, verdicts);
+- manager: reads.
+"""
+
+from dataclasses import dataclass
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from .constants import Actie, Rol
+from .models import Lidmaatschap, Regio
+
+RECHTEN = {
+    Rol.COORDINATOR: frozenset(Actie),
+    Rol.TEAMLID: frozenset({Actie.LEZEN, Actie.INVULLEN}),
+    Rol.PATIENTVERTEGENWOORDIGER: frozenset({Actie.LEZEN, Actie.BEOORDELEN}),
+    Rol.MANAGER: frozenset({Actie.LEZEN}),
+}
+
+WEIGERING = {
+    Actie.INVULLEN: "Alleen leden van het implementatieteam en de coördinator kunnen dit invullen.",
+    Actie.BEOORDELEN: "Alleen patiëntvertegenwoordigers en de coördinator kunnen dit beoordelen.",
+    Actie.BEWERKEN: "Alleen de regionale coördinator kan dit wijzigen.",
+}
+
+
+@dataclass(frozen=True)
+class Toegang:
+    """A user's membership of one region, with what the role allows."""
+
+    lidmaatschap: Lidmaatschap
+
+    @property
+    def regio(self) -> Regio:
+        return self.lidmaatschap.regio
+
+    @property
+    def user(self):
+        return self.lidmaatschap.user
+
+    @property
+    def rol(self) -> str:
+        return self.lidmaatschap.rol
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.rol == Rol.COORDINATOR
+
+    def mag(self, actie: str) -> bool:
+        return actie in RECHTEN.get(self.rol, frozenset())
+
+    def mag_bewerken(self, *, eigenaar=None, organisatie=None) -> bool:
+        """Coordinators edit everything; team members what is theirs or their organisation's."""
+        if self.is_coordinator:
+            return True
+        if self.rol != Rol.TEAMLID:
+            return False
+        if eigenaar is not None and eigenaar.pk == self.user.pk:
+            return True
+        return organisatie is not None and organisatie.pk == self.lidmaatschap.organisatie_id
+
+    def vereis(self, actie: str) -> None:
+        if not self.mag(actie):
+            raise PermissionDenied(WEIGERING.get(actie, "U heeft hiervoor geen rechten."))
+
+    def vereis_bewerken(self, *, eigenaar=None, organisatie=None) -> None:
+        if not self.mag_bewerken(eigenaar=eigenaar, organisatie=organisatie):
+            raise PermissionDenied(
+                "U kunt alleen wijzigen wat aan u of uw organisatie is toegewezen."
+            )
+
+    # For templates: {% if toegang.kan.bewerken %}
+    @property
+    def kan(self) -> dict:
+        return {actie.value: self.mag(actie) for actie in Actie}
+
+
+def toegang_tot(user, slug: str) -> Toegang:
+    """The user's access to the region `slug`; 404 for non-members and unknown regions alike."""
+    if not user.is_authenticated:
+        raise Http404
+    try:
+        lidmaatschap = Lidmaatschap.objects.select_related("regio", "organisatie", "user").get(
+            user=user, regio__slug=slug
+        )
+    except Lidmaatschap.DoesNotExist as exc:
+        raise Http404("Deze regio bestaat niet of u bent er geen lid van.") from exc
+    return Toegang(lidmaatschap)
+
+
+def regio_view(actie: str = Actie.LEZEN):
+    """Decorate a view taking `slug`: it receives `toegang` instead, after the role check."""
+
+    def decorator(view):
+        @login_required
+        @wraps(view)
+        def wrapper(request, slug, *args, **kwargs):
+            toegang = toegang_tot(request.user, slug)
+            toegang.vereis(actie)
+            request.toegang = toegang
+            return view(request, toegang, *args, **kwargs)
+
+        return wrapper
+
+    return decorator

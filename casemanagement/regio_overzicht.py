@@ -1,0 +1,74 @@
+"""Extension point for the start page and the region page.
+
+Each app registers what it adds to the region overview (`/regio/<slug>/`) and to the
+start page (`/`, one line per region), so the overview grows with the apps without
+knowing them. A contribution is a template with its own context.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Onderdeel:
+    template: str
+    context: dict = field(default_factory=dict)
+    volgorde: int = 50
+
+
+_regio: list[Callable] = []
+_start: list[Callable] = []
+
+
+def registreer_regio(functie: Callable) -> Callable:
+    """`functie(toegang) -> Onderdeel | None`, shown on the region page."""
+    if functie not in _regio:
+        _regio.append(functie)
+    return functie
+
+
+def registreer_start(functie: Callable) -> Callable:
+    """`functie(lidmaatschappen) -> dict[regio_id, Onderdeel]`, one query set for all regions."""
+    if functie not in _start:
+        _start.append(functie)
+    return functie
+
+
+def regio_onderdelen(toegang) -> list[Onderdeel]:
+    onderdelen = [o for o in (f(toegang) for f in _regio) if o is not None]
+    return sorted(onderdelen, key=lambda o: o.volgorde)
+
+
+def start_onderdelen(lidmaatschappen) -> dict[int, list[Onderdeel]]:
+    per_regio: dict[int, list[Onderdeel]] = {lm.regio_id: [] for lm in lidmaatschappen}
+    if not lidmaatschappen:
+        return per_regio
+    for functie in _start:
+        for regio_id, onderdeel in functie(lidmaatschappen).items():
+            if onderdeel is not None and regio_id in per_regio:
+                per_regio[regio_id].append(onderdeel)
+    for lijst in per_regio.values():
+        lijst.sort(key=lambda o: o.volgorde)
+    return per_regio
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    titel: str
+    url_name: str
+    volgorde: int = 50
+
+
+_menu: list[MenuItem] = [MenuItem("Overzicht", "regio", 0)]
+
+
+def registreer_menu(titel: str, url_name: str, volgorde: int = 50) -> None:
+    """Add a link to the region's menu; `url_name` takes the region's slug only."""
+    item = MenuItem(titel, url_name, volgorde)
+    if item not in _menu:
+        _menu.append(item)
+        _menu.sort(key=lambda m: m.volgorde)
+
+
+def menu() -> list[MenuItem]:
+    return list(_menu)

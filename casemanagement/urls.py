@@ -1,0 +1,86 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from . import views
+from .forms_auth import InlogForm, WachtwoordResetForm
+
+admin.site.site_header = "Casemanagement hersenletsel — beheer"
+admin.site.site_title = "Beheer"
+admin.site.index_title = "Beheer"
+
+regio_patterns = [
+    path("", views.regio, name="regio"),
+    path("organisaties/nieuw/", views.organisatie_nieuw, name="organisatie_nieuw"),
+    path(
+        "organisaties/<int:pk>/bewerken/", views.organisatie_bewerken, name="organisatie_bewerken"
+    ),
+    path(
+        "organisaties/<int:pk>/verwijderen/",
+        views.organisatie_verwijderen,
+        name="organisatie_verwijderen",
+    ),
+    path("leden/uitnodigen/", views.lid_uitnodigen, name="lid_uitnodigen"),
+    path("leden/<int:pk>/bewerken/", views.lid_bewerken, name="lid_bewerken"),
+    path("leden/<int:pk>/verwijderen/", views.lid_verwijderen, name="lid_verwijderen"),
+    path(
+        "uitnodigingen/<int:pk>/intrekken/",
+        views.uitnodiging_intrekken,
+        name="uitnodiging_intrekken",
+    ),
+    path("stappenplan/", include("stappenplan.urls")),
+    path("ontwikkelscan/", include("ontwikkelscan.urls")),
+    path("verwijskaart/", include("verwijskaart.urls")),
+]
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("regio/<slug:slug>/", include(regio_patterns)),
+    path("uitnodiging/<str:token>/", views.uitnodiging, name="uitnodiging"),
+    path("verwijskaart/", include("verwijskaart.urls_publiek")),
+    path(
+        "account/inloggen/",
+        auth_views.LoginView.as_view(
+            authentication_form=InlogForm, redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("account/uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "account/wachtwoord-vergeten/",
+        auth_views.PasswordResetView.as_view(form_class=WachtwoordResetForm),
+        name="password_reset",
+    ),
+    path(
+        "account/wachtwoord-vergeten/verstuurd/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "account/wachtwoord-instellen/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "account/wachtwoord-ingesteld/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path(
+        "account/wachtwoord-wijzigen/",
+        auth_views.PasswordChangeView.as_view(),
+        name="password_change",
+    ),
+    path(
+        "account/wachtwoord-gewijzigd/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

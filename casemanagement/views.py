@@ -1,0 +1,213 @@
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from . import selectors, services
+from .constants import Actie
+from .forms import AccountAanmakenForm, LidmaatschapForm, OrganisatieForm, UitnodigingForm
+from .models import Lidmaatschap, Organisatie, Uitnodiging
+from .permissions import regio_view
+from .regio_overzicht import regio_onderdelen, start_onderdelen
+
+
+def _fouten_naar_form(form, exc: ValidationError):
+    for melding in exc.messages:
+        form.add_error(None, melding)
+
+
+@login_required
+def home(request):
+    lidmaatschappen = selectors.lidmaatschappen_van(request.user)
+    return render(
+        request,
+        "casemanagement/home.html",
+        {"lidmaatschappen": lidmaatschappen, "onderdelen": start_onderdelen(lidmaatschappen)},
+    )
+
+
+@regio_view()
+def regio(request, toegang):
+    fasen, rijen = selectors.fase_matrix(toegang.regio)
+    return render(
+        request,
+        "casemanagement/regio.html",
+        {
+            "toegang": toegang,
+            "regio": toegang.regio,
+            "fasen": fasen,
+            "rijen": rijen,
+            "leden": selectors.leden(toegang.regio),
+            "open_uitnodigingen": toegang.regio.uitnodigingen.filter(geaccepteerd_op=None)
+            if toegang.is_coordinator
+            else [],
+            "onderdelen": regio_onderdelen(toegang),
+        },
+    )
+
+
+def _organisatie_form(request, toegang, organisatie):
+    form = OrganisatieForm(request.POST or None, instance=organisatie)
+    if request.method == "POST" and form.is_valid():
+        try:
+            organisatie = services.organisatie_opslaan(
+                regio=toegang.regio,
+                data=form.gegevens,
+                inzet=form.inzet,
+                organisatie=organisatie if organisatie.pk else None,
+            )
+        except ValidationError as exc:
+            _fouten_naar_form(form, exc)
+        else:
+            messages.success(request, f"{organisatie.naam} is opgeslagen.")
+            return redirect(toegang.regio)
+    return render(
+        request,
+        "casemanagement/organisatie_form.html",
+        {"toegang": toegang, "regio": toegang.regio, "form": form, "organisatie": organisatie},
+    )
+
+
+@regio_view(Actie.BEWERKEN)
+def organisatie_nieuw(request, toegang):
+    return _organisatie_form(request, toegang, Organisatie(regio=toegang.regio))
+
+
+@regio_view(Actie.BEWERKEN)
+def organisatie_bewerken(request, toegang, pk):
+    organisatie = get_object_or_404(Organisatie, regio=toegang.regio, pk=pk)
+    return _organisatie_form(request, toegang, organisatie)
+
+
+@require_POST
+@regio_view(Actie.BEWERKEN)
+def organisatie_verwijderen(request, toegang, pk):
+    organisatie = get_object_or_404(Organisatie, regio=toegang.regio, pk=pk)
+    services.organisatie_verwijderen(organisatie=organisatie)
+    messages.success(request, f"{organisatie.naam} is verwijderd.")
+    return redirect(toegang.regio)
+
+
+@regio_view(Actie.BEWERKEN)
+def lid_uitnodigen(request, toegang):
+    form = UitnodigingForm(request.POST or None, regio=toegang.regio)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.uitnodigen(regio=toegang.regio, door=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            _fouten_naar_form(form, exc)
+        else:
+            messages.success(
+                request, f"De uitnodiging is verstuurd naar {form.cleaned_data['email']}."
+            )
+            return redirect(toegang.regio)
+    return render(
+        request,
+        "casemanagement/lid_uitnodigen.html",
+        {"toegang": toegang, "regio": toegang.regio, "form": form},
+    )
+
+
+@require_POST
+@regio_view(Actie.BEWERKEN)
+def uitnodiging_intrekken(request, toegang, pk):
+    uitnodiging = get_object_or_404(Uitnodiging, regio=toegang.regio, pk=pk, geaccepteerd_op=None)
+    uitnodiging.delete()
+    messages.success(request, f"De uitnodiging voor {uitnodiging.email} is ingetrokken.")
+    return redirect(toegang.regio)
+
+
+@regio_view(Actie.BEWERKEN)
+def lid_bewerken(request, toegang, pk):
+    lidmaatschap = get_object_or_404(
+        Lidmaatschap.objects.select_related("user", "regio"), regio=toegang.regio, pk=pk
+    )
+    form = LidmaatschapForm(request.POST or None, instance=lidmaatschap)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.lidmaatschap_wijzigen(
+                lidmaatschap=lidmaatschap,
+                rol=form.cleaned_data["rol"],
+                organisatie=form.cleaned_data["organisatie"],
+                door=request.user,
+            )
+        except ValidationError as exc:
+            _fouten_naar_form(form, exc)
+        else:
+            messages.success(request, f"De rol van {lidmaatschap.user} is opgeslagen.")
+            return redirect(toegang.regio)
+    return render(
+        request,
+        "casemanagement/lid_bewerken.html",
+        {"toegang": toegang, "regio": toegang.regio, "form": form, "lid": lidmaatschap},
+    )
+
+
+@require_POST
+@regio_view(Actie.BEWERKEN)
+def lid_verwijderen(request, toegang, pk):
+    lidmaatschap = get_object_or_404(Lidmaatschap, regio=toegang.regio, pk=pk)
+    try:
+        services.lidmaatschap_beeindigen(lidmaatschap=lidmaatschap)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, f"{lidmaatschap.user} is geen lid meer van deze regio.")
+    return redirect(toegang.regio)
+
+
+def uitnodiging(request, token):
+    """Accept an invitation: a new person sets a password, an existing one logs in first."""
+    try:
+        uitnodiging = services.uitnodiging_uit_token(token)
+    except services.OngeldigeUitnodiging as exc:
+        return render(
+            request,
+            "casemanagement/uitnodiging_ongeldig.html",
+            {"melding": exc.melding},
+            status=400,
+        )
+
+    from django.contrib.auth import get_user_model
+
+    bestaand = get_user_model().objects.filter(email__iexact=uitnodiging.email).exists()
+    form = (
+        None
+        if bestaand
+        else AccountAanmakenForm(
+            request.POST or None, email=uitnodiging.email, initial={"naam": uitnodiging.naam}
+        )
+    )
+    if request.method == "POST":
+        try:
+            if bestaand:
+                resultaat = services.uitnodiging_accepteren(token=token, user=request.user)
+            elif form.is_valid():
+                resultaat = services.uitnodiging_accepteren(
+                    token=token,
+                    wachtwoord=form.cleaned_data["wachtwoord1"],
+                    naam=form.cleaned_data["naam"],
+                )
+            else:
+                resultaat = None
+        except services.OngeldigeUitnodiging as exc:
+            messages.error(request, exc.melding)
+            resultaat = None
+        if resultaat is not None:
+            if not request.user.is_authenticated:
+                login(request, resultaat.user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, f"Welkom bij {resultaat.lidmaatschap.regio.naam}.")
+            return redirect(resultaat.lidmaatschap.regio)
+    return render(
+        request,
+        "casemanagement/uitnodiging.html",
+        {
+            "uitnodiging": uitnodiging,
+            "form": form,
+            "bestaand": bestaand,
+            "ingelogd_als_juiste": request.user.is_authenticated
+            and request.user.email.lower() == uitnodiging.email,
+        },
+    )

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class OntwikkelscanConfig(AppConfig):
+    name = "ontwikkelscan"
+    verbose_name = "Ontwikkelscan"
+    default_auto_field = "django.db.models.BigAutoField"

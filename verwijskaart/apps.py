@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class VerwijskaartConfig(AppConfig):
+    name = "verwijskaart"
+    verbose_name = "Verwijskaart"
+    default_auto_field = "django.db.models.BigAutoField"
