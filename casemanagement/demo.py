@@ -190,6 +190,8 @@ class Demo:
     users: dict = field(default_factory=dict)
     organisaties: dict = field(default_factory=dict)
     log: list = field(default_factory=list)
+    # Run after every app has built its part (e.g. completing steps whose gates need the others).
+    tot_slot: list = field(default_factory=list)
 
     @property
     def voorbeeld(self):

@@ -32,6 +32,8 @@ class Command(BaseCommand):
                         raise
                     continue
                 module.bouw(demo)
+            for stap in demo.tot_slot:
+                stap(demo)
         for regel in demo.log:
             self.stdout.write(regel)
         self.stdout.write(self.style.SUCCESS("Demo geladen. Inloggen met wachtwoord 'demo':"))
