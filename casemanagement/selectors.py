@@ -42,3 +42,14 @@ def lidmaatschappen_van(user) -> list[Lidmaatschap]:
         .select_related("regio", "organisatie")
         .order_by("regio__naam")
     )
+
+
+def team_organisatie_ids(regio: Regio) -> set[int]:
+    """Organisations that sit in the region's implementation team (through a team member)."""
+    from .constants import Rol
+
+    return set(
+        Lidmaatschap.objects.filter(regio=regio, rol__in=[Rol.TEAMLID, Rol.COORDINATOR])
+        .exclude(organisatie=None)
+        .values_list("organisatie_id", flat=True)
+    )

@@ -29,7 +29,7 @@ regio_patterns = [
         views.uitnodiging_intrekken,
         name="uitnodiging_intrekken",
     ),
-    path("stappenplan/", include("stappenplan.urls")),
+    path("", include("stappenplan.urls")),
     path("ontwikkelscan/", include("ontwikkelscan.urls")),
     path("verwijskaart/", include("verwijskaart.urls")),
 ]

@@ -5,3 +5,6 @@ class StappenplanConfig(AppConfig):
     name = "stappenplan"
     verbose_name = "Stappenplan"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import koppelingen_analyse, koppelingen_jaarplan, koppelingen_traject  # noqa: F401

@@ -1,1 +1,2 @@
+app_name = "verwijskaart_publiek"
 urlpatterns = []

@@ -1,0 +1,1 @@
+from . import analyse, jaarplan, traject  # noqa: F401

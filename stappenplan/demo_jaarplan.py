@@ -1,0 +1,5 @@
+"""Demo data of the jaarplan area."""
+
+
+def bouw(demo):
+    return None

@@ -1,0 +1,1 @@
+"""Registrations of the analyse area: gate evidence, region page, menu."""

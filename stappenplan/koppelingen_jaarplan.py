@@ -1,0 +1,1 @@
+"""Registrations of the jaarplan area: gate evidence, region page, menu."""

@@ -1,0 +1,1 @@
+"""Registrations of the traject area: gate evidence, region page, menu."""
