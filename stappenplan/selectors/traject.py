@@ -114,9 +114,7 @@ def gate_gegevens(stap: Stap) -> tuple[list[StapStand], list[ActiviteitStand]]:
                 a.gedaan_op is not None,
                 f"{stap_pad}#activiteit-{a.pk}",
             )
-            for a in stap.activiteiten.all().only(
-                "pk", "code", "titel", "verplicht", "gedaan_op", "volgorde"
-            )
+            for a in stap.activiteiten.all()
         ],
     )
 
