@@ -1,6 +1,6 @@
 """Admin of the traject area: the plan templates (kept by administrators) and the trajecten."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from simple_history.admin import SimpleHistoryAdmin
 
 from ..models import (
@@ -16,6 +16,7 @@ from ..models import (
     Teamlid,
     Traject,
 )
+from ..services.traject import plan_nieuwe_versie
 
 
 class StapTemplateInline(admin.TabularInline):
@@ -31,6 +32,17 @@ class PlanTemplateAdmin(SimpleHistoryAdmin):
     list_filter = ["actief"]
     search_fields = ["naam", "code"]
     inlines = [StapTemplateInline]
+    actions = ["nieuwe_versie"]
+
+    @admin.action(description="Nieuwe versie maken om te bewerken")
+    def nieuwe_versie(self, request, queryset):
+        for plan in queryset:
+            nieuw = plan_nieuwe_versie(plan=plan)
+            self.message_user(
+                request,
+                f"{nieuw} is aangemaakt. Lopende trajecten houden hun eigen teksten.",
+                messages.SUCCESS,
+            )
 
 
 class ActiviteitTemplateInline(admin.StackedInline):

@@ -17,12 +17,14 @@ from casemanagement.models import Lidmaatschap, Regio
 from ..gates import wat_ontbreekt
 from ..models import (
     Activiteit,
+    ActiviteitTemplate,
     Besluit,
     Communicatiemiddel,
     HerinneringVerstuurd,
     Implementatieteam,
     PlanTemplate,
     Stap,
+    StapTemplate,
     Teamlid,
     Traject,
 )
@@ -90,6 +92,50 @@ def traject_starten(*, regio: Regio, plan: PlanTemplate, door) -> Traject:
     for stap_template in plan.stappen.prefetch_related("activiteiten").order_by("nummer"):
         _kopieer_stap(traject, stap_template, cyclus=1)
     return traject
+
+
+@transaction.atomic
+def plan_nieuwe_versie(*, plan: PlanTemplate) -> PlanTemplate:
+    """Copy a plan template with its steps and activities as the next version, to edit without
+    touching the running trajecten; the older versions stop being offered to new regions."""
+    hoogste = (
+        PlanTemplate.objects.filter(code=plan.code)
+        .order_by("-versie")
+        .values_list("versie", flat=True)
+    )[0]
+    nieuw = PlanTemplate.objects.create(
+        code=plan.code,
+        versie=hoogste + 1,
+        naam=plan.naam,
+        beschrijving=plan.beschrijving,
+        cyclus_vanaf=plan.cyclus_vanaf,
+        actief=True,
+    )
+    for stap_template in plan.stappen.prefetch_related("activiteiten"):
+        kopie = StapTemplate.objects.create(
+            plan=nieuw,
+            nummer=stap_template.nummer,
+            code=stap_template.code,
+            naam=stap_template.naam,
+            uitleg=stap_template.uitleg,
+        )
+        ActiviteitTemplate.objects.bulk_create(
+            ActiviteitTemplate(
+                stap=kopie,
+                code=a.code,
+                titel=a.titel,
+                uitleg=a.uitleg,
+                verplicht=a.verplicht,
+                tool_naam=a.tool_naam,
+                tool_url=a.tool_url,
+                volgorde=a.volgorde,
+            )
+            for a in stap_template.activiteiten.all()
+        )
+    for oud in PlanTemplate.objects.filter(code=plan.code, actief=True).exclude(pk=nieuw.pk):
+        oud.actief = False
+        oud.save(update_fields=["actief"])
+    return nieuw
 
 
 def _vergrendeld(stap: Stap) -> Stap:

@@ -89,3 +89,30 @@ def test_the_step_codes_are_stable():
         "aan-de-slag",
         "borging",
     ]
+
+
+def _stap(pk, nummer, cyclus=1, afgerond=False):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(pk=pk, nummer=nummer, cyclus=cyclus, afgerond_op=1 if afgerond else None)
+
+
+def test_the_first_open_step_is_current_and_later_ones_are_locked():
+    from stappenplan.selectors.traject import statussen
+
+    stappen = [_stap(1, 0, afgerond=True), _stap(2, 1), _stap(3, 2)]
+    assert statussen(stappen) == {1: "klaar", 2: "huidig", 3: "op-slot"}
+
+
+def test_an_earlier_cycle_is_archived_and_the_new_one_continues_after_the_last_done_step():
+    from stappenplan.selectors.traject import laatste_per_nummer, statussen
+
+    stappen = [
+        _stap(1, 3, afgerond=True),
+        _stap(2, 4, afgerond=True),
+        _stap(3, 5, afgerond=True),
+        _stap(4, 4, cyclus=2),
+        _stap(5, 5, cyclus=2),
+    ]
+    assert [s.pk for s in laatste_per_nummer(stappen)] == [1, 4, 5]
+    assert statussen(stappen) == {1: "klaar", 2: "archief", 3: "archief", 4: "huidig", 5: "op-slot"}

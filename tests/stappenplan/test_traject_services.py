@@ -103,6 +103,23 @@ def test_a_template_change_does_not_rewrite_a_running_traject(traject):
     assert s0.activiteiten.get(code="belang-uitdragen").titel != "Nieuwe titel"
 
 
+def test_a_new_template_version_is_a_copy_to_edit_and_replaces_the_old_for_new_regions(
+    traject, elders, buiten
+):
+    oud = hersenletsel_plan()
+    nieuw = services.plan_nieuwe_versie(plan=oud)
+    oud.refresh_from_db()
+    assert (nieuw.versie, nieuw.actief, oud.actief) == (2, True, False)
+    assert ActiviteitTemplate.objects.filter(stap__plan=nieuw).count() == 43
+    ActiviteitTemplate.objects.filter(stap__plan=nieuw, code="belang-uitdragen").update(
+        titel="Aangepast"
+    )
+    assert selectors.startbare_plannen() == [nieuw]
+    ander = services.traject_starten(regio=elders, plan=nieuw, door=buiten)
+    assert stap(ander, 0).activiteiten.get(code="belang-uitdragen").titel == "Aangepast"
+    assert stap(traject, 0).activiteiten.get(code="belang-uitdragen").titel != "Aangepast"
+
+
 def test_a_region_starts_a_plan_once(traject, regio, coordinator):
     with pytest.raises(ValidationError) as fout:
         start(regio, coordinator)
