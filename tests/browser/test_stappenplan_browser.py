@@ -99,3 +99,61 @@ def test_the_manager_downloads_the_progress_report(page, inloggen, traject):
     with open(bestand.path(), "rb") as f:
         tekst = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(f.read())).pages)
     assert "Voorbereiding" in tekst and "Afronding en borging" in tekst
+
+
+def test_the_coordinator_records_the_decision_that_fixes_the_current_situation(
+    page, inloggen, traject, personas
+):
+    coordinator = personas.coordinator
+    afronden(traject, 1, coordinator)
+    afronden(traject, 2, coordinator)
+    inloggen("coordinator@example.org")
+    page.goto("/regio/voorbeeld/stappenplan/stap/3/")
+    gate = page.locator("#gate")
+    expect(gate).to_contain_text("Leg het besluit vast waarmee het team de huidige situatie")
+    gate.get_by_role("link", name=re.compile("Leg het besluit vast")).click()
+    page.get_by_role("link", name="Besluit vastleggen").click()
+    page.get_by_label("Stap", exact=True).select_option(
+        label="Stap 3: Stel de huidige situatie vast"
+    )
+    page.get_by_label("Onderwerp").fill("Huidige situatie vastgesteld")
+    page.get_by_role("textbox", name=re.compile(r"^Besluit")).fill(
+        "Het team stelt de huidige situatie vast."
+    )
+    page.get_by_label("Stelt de uitkomst van de stap vast").check()
+    page.get_by_label("Marieke de Vries").check()
+    page.get_by_label("Sander Jansen").check()
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_role("heading", name="Besluitenlijst", level=1)).to_be_visible()
+    expect(
+        page.get_by_role("row", name=re.compile("Huidige situatie vastgesteld"))
+    ).to_contain_text("Sander Jansen")
+    page.goto("/regio/voorbeeld/stappenplan/stap/3/")
+    expect(gate).not_to_contain_text("Leg het besluit vast")
+
+
+def test_the_record_pages_are_accessible(page, inloggen, traject):
+    inloggen("coordinator@example.org")
+    for pad, kop in [
+        ("/regio/voorbeeld/", "Regio Voorbeeld"),
+        ("/regio/voorbeeld/stappenplan/team/", "Implementatieteam"),
+        ("/regio/voorbeeld/stappenplan/team/afspraken/", "Afspraken van het implementatieteam"),
+        ("/regio/voorbeeld/stappenplan/team/nieuw/", "Teamlid toevoegen"),
+        ("/regio/voorbeeld/stappenplan/communicatie/", "Communicatieplan"),
+        ("/regio/voorbeeld/stappenplan/communicatie/nieuw/", "Kanaal toevoegen"),
+        ("/regio/voorbeeld/stappenplan/besluiten/nieuw/", "Besluit vastleggen"),
+        ("/regio/voorbeeld/stappenplan/stap/0/geschiedenis/", "Geschiedenis van stap 0"),
+        ("/regio/voorbeeld/stappenplan/stap/0/heropenen/", "Stap 0 heropenen"),
+        ("/regio/voorbeeld/stappenplan/stap/4/", "Stap 4: Van knelpunten naar verbeterpunten"),
+    ]:
+        page.goto(pad)
+        expect(page.get_by_role("heading", name=re.compile(kop), level=1)).to_be_visible()
+    page.goto("/regio/voorbeeld/stappenplan/stap/1/")
+    page.get_by_role(
+        "link", name=re.compile("Eigenaar, deadline en notitie wijzigen")
+    ).first.click()
+    page.get_by_label("Eigenaar").select_option(label="Sander Jansen")
+    page.get_by_label("Deadline").fill("2026-12-01")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_role("status").first).to_contain_text("is bijgewerkt")
+    expect(page.locator(".activiteit").first).to_contain_text("Eigenaar: Sander Jansen")
