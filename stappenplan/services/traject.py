@@ -53,8 +53,8 @@ def _vereis_coordinator(user, regio_id: int) -> None:
         )
 
 
-def _kopieer_stap(traject: Traject, stap_template, cyclus: int) -> Stap:
-    stap = Stap.objects.create(
+def _kopieer_stap(traject: Traject, stap_template, cyclus: int, door) -> Stap:
+    stap = Stap(
         traject=traject,
         template=stap_template,
         nummer=stap_template.nummer,
@@ -63,8 +63,10 @@ def _kopieer_stap(traject: Traject, stap_template, cyclus: int) -> Stap:
         naam=stap_template.naam,
         uitleg=stap_template.uitleg,
     )
+    stap._history_user = door
+    stap.save()
     for a in stap_template.activiteiten.all():
-        Activiteit.objects.create(
+        activiteit = Activiteit(
             stap=stap,
             template=a,
             code=a.code,
@@ -75,6 +77,8 @@ def _kopieer_stap(traject: Traject, stap_template, cyclus: int) -> Stap:
             tool_url=a.tool_url,
             volgorde=a.volgorde,
         )
+        activiteit._history_user = door
+        activiteit.save()
     return stap
 
 
@@ -90,7 +94,7 @@ def traject_starten(*, regio: Regio, plan: PlanTemplate, door) -> Traject:
         raise ValidationError("Deze regio heeft dit stappenplan al gestart.", code=TRAJECT_BESTAAT)
     traject = Traject.objects.create(regio=regio, plan=plan, naam=plan.naam, gestart_door=door)
     for stap_template in plan.stappen.prefetch_related("activiteiten").order_by("nummer"):
-        _kopieer_stap(traject, stap_template, cyclus=1)
+        _kopieer_stap(traject, stap_template, cyclus=1, door=door)
     return traject
 
 
@@ -174,6 +178,7 @@ def activiteit_afvinken(*, activiteit: Activiteit, door, gedaan: bool) -> Activi
         activiteit.gedaan_door = None
     else:
         return activiteit
+    activiteit._history_user = door
     activiteit.save(update_fields=["gedaan_op", "gedaan_door"])
     return activiteit
 
@@ -228,6 +233,7 @@ def stap_afronden(*, stap: Stap, door) -> Stap:
     stap.afgerond_op = timezone.now()
     stap.afgerond_door = door
     stap._change_reason = "Stap afgerond"
+    stap._history_user = door
     stap.save(update_fields=["afgerond_op", "afgerond_door"])
     return stap
 
@@ -252,6 +258,7 @@ def stap_heropenen(*, stap: Stap, door, reden: str) -> Stap:
     stap.heropend_door = door
     stap.heropen_reden = reden
     stap._change_reason = reden
+    stap._history_user = door
     stap.save(
         update_fields=[
             "afgerond_op",
@@ -286,7 +293,7 @@ def nieuwe_cyclus(*, traject: Traject, door) -> Traject:
         .prefetch_related("activiteiten")
         .order_by("nummer")
     ):
-        _kopieer_stap(traject, stap_template, cyclus=traject.cyclus)
+        _kopieer_stap(traject, stap_template, cyclus=traject.cyclus, door=door)
     return traject
 
 

@@ -213,6 +213,9 @@ def stap_afronden(request, toegang, nummer):
 def stap_heropenen(request, toegang, nummer):
     traject = _traject_of_404(toegang)
     stap = _stap_of_404(traject, nummer)
+    if stap.afgerond_op is None and request.method == "GET":
+        messages.info(request, f"Stap {stap.nummer} is niet afgerond; heropenen is niet nodig.")
+        return redirect(_stap_url(toegang, stap))
     form = forms.HeropenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
