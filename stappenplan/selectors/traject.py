@@ -437,6 +437,14 @@ def besluiten(regio: Regio) -> list[Besluit]:
     )
 
 
+def besluiten_van_stap(stap: Stap) -> list[Besluit]:
+    return list(stap.besluiten.prefetch_related("deelnemers"))
+
+
+def communicatie_van_stap(stap: Stap) -> list[Communicatiemiddel]:
+    return list(stap.communicatiemiddelen.all())
+
+
 def communicatieplan(regio: Regio) -> list[Communicatiemiddel]:
     return list(Communicatiemiddel.objects.filter(regio=regio).select_related("stap"))
 

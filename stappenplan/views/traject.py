@@ -105,6 +105,8 @@ def _stap_pagina(request, toegang, nummer, cyclus=None):
     if cyclus is not None and context["status"] != selectors.ARCHIEF:
         return redirect(_stap_url(toegang, stap))
     context["regels"] = selectors.activiteit_regels(stap, toegang)
+    context["besluiten"] = selectors.besluiten_van_stap(stap)
+    context["middelen"] = selectors.communicatie_van_stap(stap)
     return render(request, "stappenplan/traject/stap.html", context)
 
 
@@ -400,7 +402,11 @@ def _besluit_form(request, toegang, besluit):
     stappen = selectors.stappen_voor_keuze(toegang.regio)
     initial = {}
     if besluit.pk is None:
-        initial = {"datum": timezone.localdate(), "stap": request.GET.get("stap")}
+        huidige = next((s for s in stappen if s.afgerond_op is None), None)
+        initial = {
+            "datum": timezone.localdate(),
+            "stap": request.GET.get("stap") or (huidige.pk if huidige else None),
+        }
     form = forms.BesluitForm(
         request.POST or None,
         instance=besluit,
