@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
 
 from stappenplan.models import Activiteit, Besluit, Communicatiemiddel, Kanaal, Teamlid
@@ -514,3 +514,34 @@ def test_region_and_start_page_queries_do_not_grow_with_regions(als, traject, co
     regio_voor = _queries(client, reverse("regio", args=["voorbeeld"]))
     afronden(traject, 1, coordinator)
     assert _queries(client, reverse("regio", args=["voorbeeld"])) == regio_voor
+
+
+def test_tool_links_show_only_for_pages_that_exist(als, traject):
+    tekst = (
+        als("coordinator").get(reverse("stappenplan:stap", args=["voorbeeld", 0])).content.decode()
+    )
+    assert '<a href="/regio/voorbeeld/stappenplan/communicatie/">Naar Communicatieplan</a>' in tekst
+    # The Ontwikkelscan page belongs to another app: linked once it exists, named until then.
+    try:
+        resolve("/regio/voorbeeld/ontwikkelscan/")
+    except Resolver404:
+        assert "Hulpmiddel: Ontwikkelscan" in tekst
+    else:
+        assert 'href="/regio/voorbeeld/ontwikkelscan/">Naar Ontwikkelscan</a>' in tekst
+
+
+def test_reopening_an_open_step_sends_the_coordinator_back(als, traject):
+    response = als("coordinator").get(reverse("stappenplan:stap_heropenen", args=["voorbeeld", 1]))
+    assert response.status_code == 302
+    assert response["Location"].endswith("/stappenplan/stap/1/")
+
+
+def test_the_history_of_an_earlier_cycle_stays_available(als, traject, coordinator):
+    afronden_tot(traject, 7, coordinator)
+    services.nieuwe_cyclus(traject=traject, door=coordinator)
+    client = als("coordinator")
+    response = client.get(reverse("stappenplan:stap_cyclus_geschiedenis", args=["voorbeeld", 4, 1]))
+    assert "Geschiedenis van stap 4" in response.content.decode()
+    assert "afgerond: ja" in response.content.decode()
+    huidig = client.get(reverse("stappenplan:stap_cyclus", args=["voorbeeld", 4, 2]))
+    assert huidig.status_code == 302 and huidig["Location"].endswith("/stappenplan/stap/4/")
