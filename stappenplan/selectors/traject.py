@@ -267,6 +267,20 @@ def komende_deadlines(traject: Traject, aantal: int = 8) -> list[Activiteit]:
     )
 
 
+def open_activiteiten_van(traject: Traject, user) -> list[Activiteit]:
+    """Open activities assigned to `user` in steps that are not complete."""
+    return list(
+        Activiteit.objects.filter(
+            stap__traject=traject,
+            stap__afgerond_op__isnull=True,
+            gedaan_op__isnull=True,
+            eigenaar=user,
+        )
+        .select_related("stap")
+        .order_by("stap__nummer", "volgorde")
+    )
+
+
 def activiteiten_van(stap_ids) -> list[Activiteit]:
     return list(
         Activiteit.objects.filter(stap_id__in=stap_ids)

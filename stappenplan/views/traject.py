@@ -55,6 +55,7 @@ def overzicht(request, toegang):
         traject.regio = toegang.regio
         context["overzicht"] = selectors.overzicht(traject)
         context["deadlines"] = selectors.komende_deadlines(traject, aantal=10)
+        context["mijn"] = selectors.open_activiteiten_van(traject, request.user)
     return render(request, "stappenplan/traject/overzicht.html", context)
 
 

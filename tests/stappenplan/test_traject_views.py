@@ -545,3 +545,15 @@ def test_the_history_of_an_earlier_cycle_stays_available(als, traject, coordinat
     assert "afgerond: ja" in response.content.decode()
     huidig = client.get(reverse("stappenplan:stap_cyclus", args=["voorbeeld", 4, 2]))
     assert huidig.status_code == 302 and huidig["Location"].endswith("/stappenplan/stap/4/")
+
+
+def test_the_overview_lists_what_is_on_my_name(als, objecten):
+    tekst = (
+        als("teamlid").get(reverse("stappenplan:overzicht", args=["voorbeeld"])).content.decode()
+    )
+    assert "Op uw naam" in tekst
+    assert "Patientjourney: van revalidatie naar eerste lijn" in tekst
+    tekst = (
+        als("manager").get(reverse("stappenplan:overzicht", args=["voorbeeld"])).content.decode()
+    )
+    assert "Op uw naam" not in tekst
