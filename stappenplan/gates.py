@@ -72,3 +72,79 @@ def ontbrekend_bewijs(stap_code: str, regio) -> list[Ontbrekend]:
     for check in checks_voor(stap_code):
         uitkomst.extend(check(regio) or [])
     return uitkomst
+
+
+# The gate of a step: one predicate, used by the step page and by `stap_afronden`.
+
+VORIGE_STAP_OPEN = "vorige_stap_open"
+ACTIVITEIT_OPEN = "activiteit_open"
+
+
+@dataclass(frozen=True)
+class ActiviteitStand:
+    """What the gate needs to know of one activity (plain data)."""
+
+    code: str
+    titel: str
+    verplicht: bool
+    gedaan: bool
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class StapStand:
+    """An earlier step as the gate sees it (plain data)."""
+
+    nummer: int
+    naam: str
+    afgerond: bool
+    url: str | None = None
+
+
+def activiteit_code(code: str) -> str:
+    """The stable code of 'this required activity is still open'."""
+    return f"{ACTIVITEIT_OPEN}:{code}"
+
+
+def beoordeel(
+    *,
+    eerdere_stappen: Iterable[StapStand],
+    activiteiten: Iterable[ActiviteitStand],
+    bewijs: Iterable[Ontbrekend] = (),
+) -> list[Ontbrekend]:
+    """What is missing, in the order a coordinator would fix it: earlier steps, the step's
+    own required activities, then the evidence the registered checks ask for."""
+    uitkomst: list[Ontbrekend] = []
+    for eerder in sorted(eerdere_stappen, key=lambda s: s.nummer):
+        if not eerder.afgerond:
+            uitkomst.append(
+                Ontbrekend(
+                    VORIGE_STAP_OPEN,
+                    f"Stap {eerder.nummer} ({eerder.naam}) is nog niet afgerond.",
+                    eerder.url,
+                )
+            )
+            break
+    for activiteit in activiteiten:
+        if activiteit.verplicht and not activiteit.gedaan:
+            uitkomst.append(
+                Ontbrekend(
+                    activiteit_code(activiteit.code),
+                    f"Activiteit nog niet gedaan: {activiteit.titel}.",
+                    activiteit.url,
+                )
+            )
+    uitkomst.extend(bewijs)
+    return uitkomst
+
+
+def wat_ontbreekt(stap) -> list[Ontbrekend]:
+    """Everything still missing before `stap` (a stappenplan Stap) can be completed."""
+    from .selectors.traject import gate_gegevens
+
+    eerdere, activiteiten = gate_gegevens(stap)
+    return beoordeel(
+        eerdere_stappen=eerdere,
+        activiteiten=activiteiten,
+        bewijs=ontbrekend_bewijs(stap.code, stap.traject.regio),
+    )

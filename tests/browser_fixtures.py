@@ -47,11 +47,18 @@ class Toegankelijkheid:
         self.axe = Axe()
         self.gecontroleerd: list[str] = []
         self.fouten: list[str] = []
+        self.bezig = False
 
     def controleer(self, page) -> None:
-        if not page.url.startswith("http") or page.url.endswith(".pdf"):
+        # A "load" event can arrive while axe runs (Playwright dispatches events during a call):
+        # that page is the one being checked already.
+        if self.bezig or not page.url.startswith("http") or page.url.endswith(".pdf"):
             return
-        resultaat = self.axe.run(page)
+        self.bezig = True
+        try:
+            resultaat = self.axe.run(page)
+        finally:
+            self.bezig = False
         self.gecontroleerd.append(page.url)
         for v in resultaat.response.get("violations", []):
             if v.get("impact") in ERNSTIG:
