@@ -39,7 +39,10 @@ __all__ = [
 class JourneyType(models.TextChoices):
     """The three referral types of stap 1; the value is used in the URL."""
 
-    ZIEKENHUIS = "ziekenhuis-naar-eerste-lijn", "Van ziekenhuis naar eerste lijn, zonder revalidatie"
+    ZIEKENHUIS = (
+        "ziekenhuis-naar-eerste-lijn",
+        "Van ziekenhuis naar eerste lijn, zonder revalidatie",
+    )
     REVALIDATIE = "revalidatie-naar-eerste-lijn", "Van revalidatie naar eerste lijn"
     THUIS = "thuis-naar-eerste-lijn", "Vanuit huis naar zorg in de eerste lijn"
 
@@ -320,7 +323,10 @@ class PartnerBeschrijvingFase(models.Model):
     """The care a partner gives in one phase."""
 
     beschrijving = models.ForeignKey(
-        PartnerBeschrijving, on_delete=models.CASCADE, related_name="fasen", verbose_name="beschrijving"
+        PartnerBeschrijving,
+        on_delete=models.CASCADE,
+        related_name="fasen",
+        verbose_name="beschrijving",
     )
     fase = models.ForeignKey(Fase, on_delete=models.PROTECT, related_name="+", verbose_name="fase")
     zorg = models.TextField("welke zorg in deze fase")
@@ -522,7 +528,10 @@ class Voortgang(models.Model):
     """A dated progress update on a verbeterpunt."""
 
     verbeterpunt = models.ForeignKey(
-        Verbeterpunt, on_delete=models.CASCADE, related_name="voortgang", verbose_name="verbeterpunt"
+        Verbeterpunt,
+        on_delete=models.CASCADE,
+        related_name="voortgang",
+        verbose_name="verbeterpunt",
     )
     datum = models.DateField("datum")
     tekst = models.TextField("wat is er bereikt of veranderd")
