@@ -471,7 +471,7 @@ def werkconferenties(regio: Regio):
 
 
 def _url(naam: str, regio: Regio, *args) -> str:
-    return reverse("stappenplan", args=[regio.slug, *args])
+    return reverse(f"stappenplan:{naam}", args=[regio.slug, *args])
 
 
 def bewijs_voorbereiding(regio: Regio) -> list[Ontbrekend]:
