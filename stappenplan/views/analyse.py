@@ -103,7 +103,7 @@ def _journey_context(toegang, journey):
 def patientjourney(request, toegang, type):
     journey = _journey(toegang, type)
     context = _journey_context(toegang, journey)
-    if toegang.mag(Actie.BEOORDELEN):
+    if toegang.mag(Actie.BEOORDELEN) and not toegang.is_coordinator:
         context["reactie_form"] = forms.ReactieForm(
             journey=journey, initial={"onderdeel": request.GET.get("onderdeel", "")}
         )
