@@ -431,6 +431,16 @@ KNELPUNTEN = [
 ]
 
 
+# How the organisations are involved, for some knelpunten.
+BETROKKENHEID = {
+    "Wachttijd klinische revalidatie": "Het ziekenhuis houdt het bed bezet, de revalidatie "
+    "bepaalt de opname en de zorgverzekeraar de afspraken over capaciteit; de verzekeraar zit "
+    "niet in het team.",
+    "Niemand verantwoordelijk voor de stap naar het sociaal domein": "Gemeente en "
+    "cliëntondersteuning nemen het over; de Hersenletselvereniging brengt de ervaringen in.",
+}
+
+
 def _doelen(vandaag):
     """Goals in various states: (knelpunt title, title, fields, voortgang [(days ago, text,
     evaluation)])."""
@@ -691,6 +701,7 @@ def _bouw_knelpunten(demo, regio):
             "reactie": None,
             "fase": None,
             "overgang": None,
+            "betrokkenheid": BETROKKENHEID.get(titel, ""),
         }
         onderdeel = _journey_onderdeel(regio, link, fasen)
         if bron != KnelpuntBron.CLIENTINPUT:

@@ -5,6 +5,7 @@ from crispy_forms.layout import Fieldset, Layout
 from django import forms
 
 from casemanagement.models import Fase, Organisatie, Overgang
+from casemanagement.selectors import team_organisatie_ids
 
 from ..models.analyse import (
     Herkenbaar,
@@ -195,10 +196,12 @@ class KnelpuntForm(DienstForm):
             "fase",
             "overgang",
             "organisaties",
+            "betrokkenheid",
             "prioriteit",
             "status",
         ]
         widgets = {
+            "betrokkenheid": _tekst(2),
             "huidige_situatie": _tekst(3),
             "gewenste_situatie": _tekst(3),
             "organisaties": forms.CheckboxSelectMultiple,
@@ -225,7 +228,22 @@ class KnelpuntForm(DienstForm):
 
     def __init__(self, *args, regio, **kwargs):
         super().__init__(*args, **kwargs)
+        team = team_organisatie_ids(regio)
         self.fields["organisaties"].queryset = Organisatie.objects.filter(regio=regio)
+        self.fields["organisaties"].label_from_instance = lambda o: (
+            o.naam if o.pk in team else f"{o.naam} (niet in het implementatieteam)"
+        )
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout(
+            Fieldset("Knelpunt", "titel", "huidige_situatie", "gewenste_situatie"),
+            Fieldset(
+                "Bron", "bron", "bron_omschrijving", "journey_stap", "journey_overgang", "reactie"
+            ),
+            Fieldset("Waar in de zorg", "fase", "overgang"),
+            Fieldset("Betrokken organisaties", "organisaties", "betrokkenheid"),
+            Fieldset("Prioriteit en status", "prioriteit", "status"),
+        )
         self.fields["journey_stap"].queryset = JourneyStap.objects.filter(
             journey__regio=regio
         ).select_related("journey", "fase")

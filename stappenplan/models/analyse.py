@@ -429,6 +429,11 @@ class Knelpunt(models.Model):
     organisaties = models.ManyToManyField(
         Organisatie, blank=True, related_name="knelpunten", verbose_name="betrokken organisaties"
     )
+    betrokkenheid = models.TextField(
+        "hoe zijn de organisaties betrokken",
+        blank=True,
+        help_text="Bijvoorbeeld wie het knelpunt ervaart en wie het kan oplossen.",
+    )
     prioriteit = models.PositiveSmallIntegerField(
         "prioriteit", choices=Prioriteit.choices, default=Prioriteit.MIDDEN
     )

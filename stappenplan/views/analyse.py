@@ -481,6 +481,7 @@ def knelpunten_xlsx(request, toegang):
         "Fase of overgang",
         "Betrokken organisaties",
         "Niet in het implementatieteam",
+        "Hoe zij betrokken zijn",
         "Prioriteit",
         "Status",
     ]
@@ -499,11 +500,14 @@ def knelpunten_xlsx(request, toegang):
                 _plek(k),
                 ", ".join(o.naam for o, _ in rij.organisaties),
                 ", ".join(o.naam for o in rij.buiten_team),
+                k.betrokkenheid,
                 k.get_prioriteit_display(),
                 k.get_status_display(),
             ]
         )
-    for kolom, breedte in zip("ABCDEFGHIJ", [34, 50, 50, 22, 30, 26, 40, 30, 11, 14], strict=True):
+    for kolom, breedte in zip(
+        "ABCDEFGHIJK", [34, 50, 50, 22, 30, 26, 40, 30, 40, 11, 14], strict=True
+    ):
         ws.column_dimensions[kolom].width = breedte
     for row in ws.iter_rows(min_row=2):
         for cel in row:
