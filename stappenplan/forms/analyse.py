@@ -433,4 +433,12 @@ class UitnodigingForm(forms.Form):
         self.fields["teamlid"].queryset = verantwoordelijken(regio)
 
 
-UitnodigingFormSet = forms.formset_factory(UitnodigingForm, extra=2, can_delete=True)
+class BaseUitnodigingFormSet(forms.BaseFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        form.fields["DELETE"].label = "Verwijderen"
+
+
+UitnodigingFormSet = forms.formset_factory(
+    UitnodigingForm, formset=BaseUitnodigingFormSet, extra=2, can_delete=True
+)
