@@ -441,6 +441,17 @@ BETROKKENHEID = {
 }
 
 
+# What a knelpunt means for clients and naasten, as brought in by the patient representatives.
+CLIENTPERSPECTIEF = {
+    "Geen vast aanspreekpunt na ontslag naar huis": "De eerste weken thuis zijn het zwaarst: "
+    "naasten zien de veranderingen en weten niet bij wie ze hun zorgen kwijt kunnen.",
+    "Hersenletsel thuis laat herkend": "Mensen horen jarenlang dat het stress is; dat maakt "
+    "onzeker en kost relaties en werk.",
+    "Naasten krijgen weinig steun": "Partners en kinderen raken overbelast zonder dat iemand "
+    "ernaar vraagt.",
+}
+
+
 def _doelen(vandaag):
     """Goals in various states: (knelpunt title, title, fields, voortgang [(days ago, text,
     evaluation)])."""
@@ -702,6 +713,7 @@ def _bouw_knelpunten(demo, regio):
             "fase": None,
             "overgang": None,
             "betrokkenheid": BETROKKENHEID.get(titel, ""),
+            "clientperspectief": CLIENTPERSPECTIEF.get(titel, ""),
         }
         onderdeel = _journey_onderdeel(regio, link, fasen)
         if bron != KnelpuntBron.CLIENTINPUT:

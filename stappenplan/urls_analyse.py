@@ -57,6 +57,11 @@ urlpatterns = [
     path("knelpunten/export/pdf/", views.knelpunten_pdf, name="knelpunten_pdf"),
     path("knelpunten/<int:pk>/", views.knelpunt, name="knelpunt"),
     path("knelpunten/<int:pk>/bewerken/", views.knelpunt_bewerken, name="knelpunt_bewerken"),
+    path(
+        "knelpunten/<int:pk>/clientperspectief/",
+        views.knelpunt_clientperspectief,
+        name="knelpunt_clientperspectief",
+    ),
     # Verbeterpunten, SMARTI goals and the werkconferentie
     path("doelen/", views.doelen, name="doelen"),
     path("doelen/nieuw/", views.verbeterpunt_nieuw, name="verbeterpunt_nieuw"),

@@ -188,6 +188,7 @@ class KnelpuntForm(DienstForm):
             "titel",
             "huidige_situatie",
             "gewenste_situatie",
+            "clientperspectief",
             "bron",
             "bron_omschrijving",
             "journey_stap",
@@ -204,6 +205,7 @@ class KnelpuntForm(DienstForm):
             "betrokkenheid": _tekst(2),
             "huidige_situatie": _tekst(3),
             "gewenste_situatie": _tekst(3),
+            "clientperspectief": _tekst(3),
             "organisaties": forms.CheckboxSelectMultiple,
         }
         help_texts = {
@@ -236,7 +238,9 @@ class KnelpuntForm(DienstForm):
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.layout = Layout(
-            Fieldset("Knelpunt", "titel", "huidige_situatie", "gewenste_situatie"),
+            Fieldset(
+                "Knelpunt", "titel", "huidige_situatie", "gewenste_situatie", "clientperspectief"
+            ),
             Fieldset(
                 "Bron", "bron", "bron_omschrijving", "journey_stap", "journey_overgang", "reactie"
             ),
@@ -270,6 +274,15 @@ class KnelpuntForm(DienstForm):
         if initial.get("bron") not in KnelpuntBron.values:
             initial.pop("bron", None)
         return initial
+
+
+class ClientperspectiefForm(DienstForm):
+    class Meta:
+        model = Knelpunt
+        fields = ["clientperspectief"]
+        widgets = {"clientperspectief": _tekst(4)}
+        labels = {"clientperspectief": "Wat betekent dit knelpunt voor cliënten en naasten?"}
+        help_texts = {"clientperspectief": "Noem geen namen of persoonlijke gegevens."}
 
 
 class KnelpuntFilterForm(forms.Form):

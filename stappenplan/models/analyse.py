@@ -384,6 +384,12 @@ class Knelpunt(models.Model):
     titel = models.CharField("titel", max_length=200)
     huidige_situatie = models.TextField("huidige situatie")
     gewenste_situatie = models.TextField("gewenste situatie", blank=True)
+    clientperspectief = models.TextField(
+        "wat betekent dit voor cliënten en naasten",
+        blank=True,
+        help_text="Het perspectief van cliënten en naasten, ingebracht door de "
+        "patiëntvertegenwoordigers.",
+    )
     bron = models.CharField("bron", max_length=20, choices=KnelpuntBron.choices)
     bron_omschrijving = models.CharField(
         "toelichting op de bron",

@@ -335,6 +335,19 @@ def knelpunt_opslaan(
     return knelpunt
 
 
+def clientperspectief_opslaan(*, knelpunt: Knelpunt, tekst: str) -> Knelpunt:
+    """Patient representatives add what the knelpunt means for clients and naasten."""
+    tekst = tekst.strip()
+    if not tekst:
+        raise ValidationError(
+            "Beschrijf wat het knelpunt betekent voor cliënten en naasten.",
+            code="perspectief_leeg",
+        )
+    knelpunt.clientperspectief = tekst
+    knelpunt.save(update_fields=["clientperspectief"])
+    return knelpunt
+
+
 # Verbeterpunten and SMARTI goals --------------------------------------------------------------
 
 

@@ -459,6 +459,27 @@ def knelpunt(request, toegang, pk):
     )
 
 
+@regio_view(Actie.BEOORDELEN)
+def knelpunt_clientperspectief(request, toegang, pk):
+    knelpunt = get_object_or_404(Knelpunt, regio=toegang.regio, pk=pk)
+    form = forms.ClientperspectiefForm(request.POST or None, instance=knelpunt)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.clientperspectief_opslaan(
+                knelpunt=knelpunt, tekst=form.cleaned_data["clientperspectief"]
+            )
+        except ValidationError as exc:
+            _fouten_naar_form(form, exc)
+        else:
+            messages.success(request, "Het perspectief van cliënten en naasten is opgeslagen.")
+            return redirect(knelpunt)
+    return render(
+        request,
+        "stappenplan/analyse/knelpunt_clientperspectief.html",
+        {"toegang": toegang, "regio": toegang.regio, "form": form, "knelpunt": knelpunt},
+    )
+
+
 def _plek(k) -> str:
     return str(k.plek) if k.plek else ""
 
@@ -476,6 +497,7 @@ def knelpunten_xlsx(request, toegang):
         "Knelpunt",
         "Huidige situatie",
         "Gewenste situatie",
+        "Voor cliënten en naasten",
         "Bron",
         "Toelichting bron",
         "Fase of overgang",
@@ -495,6 +517,7 @@ def knelpunten_xlsx(request, toegang):
                 k.titel,
                 k.huidige_situatie,
                 k.gewenste_situatie,
+                k.clientperspectief,
                 k.get_bron_display(),
                 k.bron_omschrijving,
                 _plek(k),
@@ -506,7 +529,7 @@ def knelpunten_xlsx(request, toegang):
             ]
         )
     for kolom, breedte in zip(
-        "ABCDEFGHIJK", [34, 50, 50, 22, 30, 26, 40, 30, 40, 11, 14], strict=True
+        "ABCDEFGHIJKL", [34, 50, 50, 50, 22, 30, 26, 40, 30, 40, 11, 14], strict=True
     ):
         ws.column_dimensions[kolom].width = breedte
     for row in ws.iter_rows(min_row=2):

@@ -64,6 +64,7 @@ def _urls(d):
         "knelpunt_nieuw": u("knelpunt_nieuw"),
         "knelpunt_bewerken": u("knelpunt_bewerken", d["knelpunt"].pk),
         "knelpunten_xlsx": u("knelpunten_xlsx"),
+        "knelpunt_clientperspectief": u("knelpunt_clientperspectief", d["knelpunt"].pk),
         "doelen": u("doelen"),
         "doel": u("verbeterpunt", d["eigen_doel"].pk),
         "doel_nieuw": u("verbeterpunt_nieuw"),
@@ -90,10 +91,13 @@ ALLEEN_COORDINATOR = [
 def verwacht(persona):
     if persona == "buiten":
         return dict.fromkeys([*LEZEN, *ALLEEN_COORDINATOR, "patientjourney_reageren",
+                              "knelpunt_clientperspectief",
                               "beschrijving_eigen", "doel_eigen_bewerken"], 404)  # fmt: skip
     uitkomst = dict.fromkeys(LEZEN, 200)
     uitkomst.update(dict.fromkeys(ALLEEN_COORDINATOR, 200 if persona == "coordinator" else 403))
-    uitkomst["patientjourney_reageren"] = 200 if persona in ("coordinator", "patient") else 403
+    beoordelen = 200 if persona in ("coordinator", "patient") else 403
+    uitkomst["patientjourney_reageren"] = beoordelen
+    uitkomst["knelpunt_clientperspectief"] = beoordelen
     eigen = 200 if persona in ("coordinator", "teamlid") else 403
     uitkomst["beschrijving_eigen"] = eigen
     uitkomst["doel_eigen_bewerken"] = eigen
@@ -229,3 +233,19 @@ def test_another_regions_objects_are_not_found_through_ones_own_region(als, data
     ]:
         assert client.get(url).status_code == 404, url
     assert Patientjourney.objects.filter(regio__slug="voorbeeld").count() == 1
+
+
+def test_a_patient_representative_adds_the_client_perspective_to_a_knelpunt(als, data):
+    knelpunt = data["knelpunt"]
+    url = reverse("stappenplan:knelpunt_clientperspectief", args=["voorbeeld", knelpunt.pk])
+    invoer = {"clientperspectief": "Naasten voelen zich na ontslag alleen staan."}
+    assert als("teamlid").post(url, invoer).status_code == 403
+    response = als("patient").post(url, invoer, follow=True)
+    assert "Naasten voelen zich na ontslag alleen staan." in response.content.decode()
+    knelpunt.refresh_from_db()
+    assert knelpunt.clientperspectief == "Naasten voelen zich na ontslag alleen staan."
+    assert knelpunt.history.first().history_user.email == "patient@example.org"
+    leeg = als("patient").post(url, {"clientperspectief": "  "})
+    assert leeg.status_code == 200  # a required field: the form asks again, nothing changes
+    knelpunt.refresh_from_db()
+    assert knelpunt.clientperspectief.startswith("Naasten")

@@ -362,7 +362,7 @@ def test_the_xlsx_export_holds_the_table(als, personas, regio, ziekenhuis):
     assert response["Content-Disposition"] == 'attachment; filename="knelpunten-voorbeeld.xlsx"'
     ws = load_workbook(BytesIO(response.content)).active
     rijen = list(ws.iter_rows(values_only=True))
-    assert rijen[0][:4] == ("Knelpunt", "Huidige situatie", "Gewenste situatie", "Bron")
+    assert rijen[0][:3] == ("Knelpunt", "Huidige situatie", "Gewenste situatie")
     assert len(rijen) == 2
     rij = dict(zip(rijen[0], rijen[1], strict=True))
     assert rij["Knelpunt"] == "Wachttijd dagbesteding"
