@@ -3,7 +3,12 @@
 from django.urls import reverse
 from django.utils import timezone
 
-from casemanagement.regio_overzicht import Onderdeel, registreer_menu, registreer_regio
+from casemanagement.regio_overzicht import (
+    Onderdeel,
+    registreer_menu,
+    registreer_regio,
+    registreer_start,
+)
 
 from .gates import (
     STAP_AAN_DE_SLAG,
@@ -39,6 +44,21 @@ def doelen_op_regiopagina(toegang):
         {"signalen": signalen, "regio": toegang.regio},
         volgorde=40,
     )
+
+
+@registreer_start
+def doelen_op_startpagina(lidmaatschappen):
+    """Per region on the start page: how many goals are past their deadline (one query)."""
+    te_laat = selectors.doelen_te_laat_per_regio([lm.regio_id for lm in lidmaatschappen])
+    return {
+        lm.regio_id: Onderdeel(
+            "stappenplan/analyse/_start.html",
+            {"te_laat": te_laat[lm.regio_id], "regio": lm.regio},
+            volgorde=60,
+        )
+        for lm in lidmaatschappen
+        if te_laat.get(lm.regio_id)
+    }
 
 
 @registreer_kengetal

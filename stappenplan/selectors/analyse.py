@@ -7,7 +7,7 @@ plain functions on loaded objects; the gate checks combine them per step.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.db.models import Count, Max, Prefetch, Q
+from django.db.models import Count, F, Max, Prefetch, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -338,9 +338,10 @@ def knelpunten_tabel(
             | Q(overgang__naar_fase__code=fase)
         )
     omgekeerd = sorteer.startswith("-")
-    volgorde = SORTERINGEN.get(sorteer.lstrip("-"), SORTERINGEN["prioriteit"])
-    if omgekeerd:
-        volgorde = ["-" + volgorde[0], *volgorde[1:]]
+    volgorde = list(SORTERINGEN.get(sorteer.lstrip("-"), SORTERINGEN["prioriteit"]))
+    # Knelpunten without a phase or transition come last, on every database.
+    eerste = F(volgorde[0])
+    volgorde[0] = eerste.desc(nulls_last=True) if omgekeerd else eerste.asc(nulls_last=True)
     team = team_organisatie_ids(regio)
     return [
         KnelpuntRij(k, [(o, o.pk in team) for o in k.organisaties.all()])
@@ -435,6 +436,18 @@ def doelen_signalen(regio: Regio, vandaag: date | None = None) -> Signalen:
         ):
             binnenkort.append(doel)
     return Signalen(te_laat, evaluatie, binnenkort)
+
+
+def doelen_te_laat_per_regio(regio_ids, vandaag: date | None = None) -> dict[int, int]:
+    """Per region the number of running goals past their deadline, in one query."""
+    vandaag = vandaag or timezone.localdate()
+    return dict(
+        Verbeterpunt.objects.filter(regio_id__in=regio_ids, deadline__lt=vandaag)
+        .exclude(status__in=AFGESLOTEN)
+        .values_list("regio_id")
+        .annotate(n=Count("id"))
+        .values_list("regio_id", "n")
+    )
 
 
 def doelen_stand(regio: Regio, vandaag: date | None = None) -> dict[str, int]:

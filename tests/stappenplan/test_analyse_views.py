@@ -534,3 +534,35 @@ def test_a_werkconferentie_is_planned_with_who_invites_whom(als, personas, regio
     assert "Werkconferentie NAH" in tekst
     assert "Fysiotherapeuten" in tekst and "Sander Jansen" in tekst
     assert "Ervaringsverhaal." in tekst
+
+
+def test_the_start_page_counts_overdue_goals_per_region_in_one_query(als, personas, regio, elders):
+    from stappenplan.selectors.analyse import doelen_te_laat_per_regio
+
+    gisteren = timezone.localdate() - timedelta(days=1)
+    VerbeterpuntFactory(regio=regio, deadline=gisteren, status="loopt")
+    VerbeterpuntFactory(regio=regio, deadline=gisteren, status="behaald")
+    VerbeterpuntFactory(regio=elders, deadline=gisteren, status="concept")
+    with CaptureQueriesContext(connection) as ctx:
+        telling = doelen_te_laat_per_regio([regio.pk, elders.pk])
+    assert telling == {regio.pk: 1, elders.pk: 1}
+    assert len(ctx.captured_queries) == 1
+    tekst = als("coordinator").get(reverse("home")).content.decode()
+    assert "1 doel over de deadline" in tekst
+    assert "Regio Elders" not in tekst
+
+
+def test_knelpunten_without_a_phase_come_last_when_sorted_by_phase(als, personas, regio):
+    KnelpuntFactory(regio=regio, titel="Zonder fase")
+    KnelpuntFactory(regio=regio, titel="Thuis", fase=Fase.objects.get(code="thuis"))
+    KnelpuntFactory(regio=regio, titel="Acuut", fase=Fase.objects.get(code="acuut"))
+    client = als("coordinator")
+
+    def titels(sorteer):
+        return [
+            r.knelpunt.titel
+            for r in client.get(url("knelpunten"), {"sorteer": sorteer}).context["rijen"]
+        ]
+
+    assert titels("fase") == ["Acuut", "Thuis", "Zonder fase"]
+    assert titels("-fase") == ["Thuis", "Acuut", "Zonder fase"]
