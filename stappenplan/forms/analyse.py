@@ -270,10 +270,15 @@ class KnelpuntForm(DienstForm):
 
     @classmethod
     def initial_uit(cls, params) -> dict:
+        """Initial values from GET parameters; a phase may be given by its code (`fase=thuis`)."""
         initial = {k: params.get(k) for k in cls.PREFILL if params.get(k)}
         if initial.get("bron") not in KnelpuntBron.values:
             initial.pop("bron", None)
-        return initial
+        fase = initial.get("fase")
+        if fase and not fase.isdigit():
+            gevonden = Fase.objects.filter(code=fase).values_list("pk", flat=True).first()
+            initial["fase"] = gevonden
+        return {k: v for k, v in initial.items() if v is not None}
 
 
 class ClientperspectiefForm(DienstForm):

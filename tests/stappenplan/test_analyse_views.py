@@ -291,9 +291,13 @@ def test_the_new_knelpunt_form_is_prefilled_from_the_link(als, personas):
             "titel": "Weinig contact met het sociaal domein",
             "huidige_situatie": "Laagste score in de scan.",
             "bron_omschrijving": "Item 4.2",
+            "fase": "participatie",
+            "prioriteit": "1",
         },
     )
     form = response.context["form"]
+    assert form["fase"].value() == Fase.objects.get(code="participatie").pk
+    assert str(form["prioriteit"].value()) == "1"
     assert form["bron"].value() == "ontwikkelscan"
     assert form["titel"].value() == "Weinig contact met het sociaal domein"
     assert form["huidige_situatie"].value() == "Laagste score in de scan."
