@@ -58,6 +58,9 @@ urlpatterns = [
     path("knelpunten/<int:pk>/", views.knelpunt, name="knelpunt"),
     path("knelpunten/<int:pk>/bewerken/", views.knelpunt_bewerken, name="knelpunt_bewerken"),
     path(
+        "knelpunten/<int:pk>/verwijderen/", views.knelpunt_verwijderen, name="knelpunt_verwijderen"
+    ),
+    path(
         "knelpunten/<int:pk>/clientperspectief/",
         views.knelpunt_clientperspectief,
         name="knelpunt_clientperspectief",

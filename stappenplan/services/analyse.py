@@ -335,6 +335,17 @@ def knelpunt_opslaan(
     return knelpunt
 
 
+def knelpunt_verwijderen(*, knelpunt: Knelpunt) -> None:
+    """Remove a knelpunt recorded by mistake; one with verbeterpunten stays (set its status)."""
+    if knelpunt.verbeterpunten.exists():
+        raise ValidationError(
+            "Dit knelpunt heeft verbeterpunten en blijft bewaard. Zet de status op "
+            "'niet opgepakt' of 'opgelost'.",
+            code="knelpunt_heeft_verbeterpunten",
+        )
+    knelpunt.delete()
+
+
 def clientperspectief_opslaan(*, knelpunt: Knelpunt, tekst: str) -> Knelpunt:
     """Patient representatives add what the knelpunt means for clients and naasten."""
     tekst = tekst.strip()

@@ -459,6 +459,19 @@ def knelpunt(request, toegang, pk):
     )
 
 
+@require_POST
+@regio_view(Actie.BEWERKEN)
+def knelpunt_verwijderen(request, toegang, pk):
+    knelpunt = get_object_or_404(Knelpunt, regio=toegang.regio, pk=pk)
+    try:
+        services.knelpunt_verwijderen(knelpunt=knelpunt)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(knelpunt)
+    messages.success(request, f"Het knelpunt '{knelpunt.titel}' is verwijderd.")
+    return redirect("stappenplan:knelpunten", toegang.regio.slug)
+
+
 @regio_view(Actie.BEOORDELEN)
 def knelpunt_clientperspectief(request, toegang, pk):
     knelpunt = get_object_or_404(Knelpunt, regio=toegang.regio, pk=pk)

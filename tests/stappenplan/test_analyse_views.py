@@ -570,3 +570,15 @@ def test_knelpunten_without_a_phase_come_last_when_sorted_by_phase(als, personas
 
     assert titels("fase") == ["Acuut", "Thuis", "Zonder fase"]
     assert titels("-fase") == ["Thuis", "Acuut", "Zonder fase"]
+
+
+def test_a_knelpunt_with_verbeterpunten_cannot_be_removed(als, personas, regio):
+    los = KnelpuntFactory(regio=regio, titel="Per vergissing")
+    vast = VerbeterpuntFactory(regio=regio).knelpunt
+    assert als("teamlid").post(url("knelpunt_verwijderen", los.pk)).status_code == 403
+    client = als("coordinator")
+    response = client.post(url("knelpunt_verwijderen", vast.pk), follow=True)
+    assert "heeft verbeterpunten en blijft bewaard" in response.content.decode()
+    response = client.post(url("knelpunt_verwijderen", los.pk), follow=True)
+    assert "is verwijderd" in response.content.decode()
+    assert list(Knelpunt.objects.filter(regio=regio)) == [vast]
