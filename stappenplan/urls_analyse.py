@@ -68,6 +68,7 @@ urlpatterns = [
     # Verbeterpunten, SMARTI goals and the werkconferentie
     path("doelen/", views.doelen, name="doelen"),
     path("doelen/nieuw/", views.verbeterpunt_nieuw, name="verbeterpunt_nieuw"),
+    path("doelen/smarti-check/", views.smarti_check, name="smarti_check"),
     path("doelen/<int:pk>/", views.verbeterpunt, name="verbeterpunt"),
     path("doelen/<int:pk>/bewerken/", views.verbeterpunt_bewerken, name="verbeterpunt_bewerken"),
     path("doelen/<int:pk>/voortgang/", views.voortgang_toevoegen, name="voortgang_toevoegen"),

@@ -1,12 +1,14 @@
 """Views of the analyse area: thin, scoped to the member's region, one service per change."""
 
 from io import BytesIO
+from types import SimpleNamespace
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.dateparse import parse_date
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
@@ -635,6 +637,37 @@ def _verbeterpunt_form(request, toegang, verbeterpunt):
             "regio": toegang.regio,
             "form": form,
             "verbeterpunt": verbeterpunt,
+            "smarti": selectors.smarti_overzicht(verbeterpunt),
+            "ontbreekt": selectors.smarti_ontbreekt(verbeterpunt),
+            "compleet": not selectors.smarti_ontbreekt(verbeterpunt),
+        },
+    )
+
+
+SMARTI_VELDEN = [
+    "specifiek", "indicator", "nulmeting", "streefwaarde", "acceptabel", "realistisch",
+    "inspirerend",
+]  # fmt: skip
+
+
+@require_POST
+@regio_view(Actie.INVULLEN)
+def smarti_check(request, toegang):
+    """The SMARTI check for the values being typed into the goal form (htmx partial)."""
+    try:
+        deadline = parse_date(request.POST.get("deadline") or "")
+    except ValueError:
+        deadline = None
+    doel = SimpleNamespace(
+        **{veld: request.POST.get(veld, "") for veld in SMARTI_VELDEN}, deadline=deadline
+    )
+    return render(
+        request,
+        "stappenplan/analyse/_smarti_live.html",
+        {
+            "smarti": selectors.smarti_overzicht(doel),
+            "ontbreekt": selectors.smarti_ontbreekt(doel),
+            "compleet": not selectors.smarti_ontbreekt(doel),
         },
     )
 

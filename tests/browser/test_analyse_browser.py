@@ -140,7 +140,12 @@ def test_the_coordinator_turns_a_knelpunt_into_a_goal_and_completes_its_smarti_p
     page.get_by_label("Acceptabel").fill("Neurologen en huisartsen hebben ingestemd.")
     page.get_by_label("Realistisch").fill("Digitaal versturen kan al.")
     page.get_by_label("Tijdgebonden: deadline").fill("2027-06-30")
+    live = page.get_by_test_id("smarti-check")
+    expect(live).to_contain_text("Nog niet SMARTI")
     page.get_by_label("Inspirerend").fill("Geen week meer wachten op informatie.")
+    # The check follows what is typed, before saving.
+    expect(live).to_contain_text("SMARTI compleet")
+    expect(live.locator(".text-bg-success")).to_have_count(6)
     ga(page, page.get_by_role("button", name="Opslaan"))
     expect(page.get_by_role("alert")).to_contain_text("is opgeslagen")
     # Specific was prefilled from the desired situation; everything now green.

@@ -582,3 +582,20 @@ def test_a_knelpunt_with_verbeterpunten_cannot_be_removed(als, personas, regio):
     response = client.post(url("knelpunt_verwijderen", los.pk), follow=True)
     assert "is verwijderd" in response.content.decode()
     assert list(Knelpunt.objects.filter(regio=regio)) == [vast]
+
+
+def test_the_smarti_check_follows_what_is_typed(als, personas):
+    response = als("coordinator").post(
+        url("smarti_check"), {**smarti_compleet(deadline=""), "indicator": "Aandeel gebeld"}
+    )
+    tekst = response.content.decode()
+    assert "Nog niet SMARTI" in tekst and "Nog nodig: tijdgebonden." in tekst
+    compleet = {k: str(v) for k, v in smarti_compleet().items()}
+    assert "SMARTI compleet" in als("teamlid").post(url("smarti_check"), compleet).content.decode()
+    assert (
+        "Nog nodig: tijdgebonden"
+        in als("teamlid")
+        .post(url("smarti_check"), {**compleet, "deadline": "2027-02-31"})
+        .content.decode()
+    )
+    assert als("patient").post(url("smarti_check"), compleet).status_code == 403
