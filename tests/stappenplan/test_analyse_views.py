@@ -599,3 +599,65 @@ def test_the_smarti_check_follows_what_is_typed(als, personas):
         .content.decode()
     )
     assert als("patient").post(url("smarti_check"), compleet).status_code == 403
+
+
+def _queries(client, adres):
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(adres).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_the_goals_page_uses_the_same_number_of_queries_for_few_and_many_goals(
+    als, personas, regio
+):
+    client = als("coordinator")
+    for _ in range(3):
+        vp = VerbeterpuntFactory(regio=regio, verantwoordelijke=personas.teamlid)
+        vp.voortgang.create(datum=timezone.localdate(), tekst="Gestart.")
+    weinig = _queries(client, url("doelen"))
+    for _ in range(20):
+        vp = VerbeterpuntFactory(regio=regio, verantwoordelijke=personas.coordinator)
+        vp.voortgang.create(datum=timezone.localdate(), tekst="Gestart.")
+    assert _queries(client, url("doelen")) == weinig
+
+
+def test_the_descriptions_page_uses_the_same_number_of_queries_for_few_and_many_partners(
+    als, personas, regio
+):
+    client = als("coordinator")
+    thuis = Fase.objects.get(code="thuis")
+    for _ in range(2):
+        PartnerBeschrijvingFactory(organisatie=OrganisatieFactory(regio=regio)).fasen.create(
+            fase=thuis, zorg="Zorg thuis."
+        )
+    weinig = _queries(client, url("beschrijvingen"))
+    for _ in range(15):
+        PartnerBeschrijvingFactory(organisatie=OrganisatieFactory(regio=regio)).fasen.create(
+            fase=thuis, zorg="Zorg thuis."
+        )
+        OrganisatieFactory(regio=regio)
+    assert _queries(client, url("beschrijvingen")) == weinig
+
+
+def test_a_journey_page_uses_the_same_number_of_queries_for_few_and_many_comments(
+    als, personas, regio, ziekenhuis
+):
+    journey = services.journey_aanmaken(regio=regio, type=JourneyType.REVALIDATIE)
+    client = als("patient")
+
+    def reageer(n):
+        for i in range(n):
+            r = services.reactie_plaatsen(
+                journey=journey,
+                auteur=personas.patient,
+                herkenbaar="deels",
+                suggestie=f"Suggestie {i}",
+                stap=journey.stappen.first() if i % 2 else None,
+                overgang=None if i % 2 else journey.overgangen.first(),
+            )
+            services.reactie_beantwoorden(reactie=r, door=personas.coordinator, antwoord="Gedaan.")
+
+    reageer(2)
+    weinig = _queries(client, journey.get_absolute_url())
+    reageer(12)
+    assert _queries(client, journey.get_absolute_url()) == weinig
