@@ -9,7 +9,7 @@ from django.core.mail import EmailMessage, send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from casemanagement.constants import Rol
 from casemanagement.models import Lidmaatschap, Organisatie, Regio
@@ -145,7 +145,8 @@ def pdf_context(versie: Versie) -> dict:
 def render_versie_pdf(versie: Versie) -> bytes:
     from casemanagement.pdf import render_pdf
 
-    return render_pdf("verwijskaart/pdf/verwijskaart.html", pdf_context(versie))
+    with translation.override(settings.LANGUAGE_CODE):
+        return render_pdf("verwijskaart/pdf/verwijskaart.html", pdf_context(versie))
 
 
 @transaction.atomic
@@ -276,7 +277,8 @@ def versie_versturen(*, regio: Regio, door) -> list[Verzending]:
         "door": door,
     }
     onderwerp = f"Verwijskaart {regio.naam}, versie {versie.nummer}"
-    tekst = render_to_string("verwijskaart/email/versie.txt", context)
+    with translation.override(settings.LANGUAGE_CODE):
+        tekst = render_to_string("verwijskaart/email/versie.txt", context)
     bestandsnaam = f"verwijskaart-{regio.slug}-versie-{versie.nummer}.pdf"
     verzendingen = []
     nu = timezone.now()
@@ -313,7 +315,11 @@ def herinneringen_versturen(*, vandaag: date | None = None) -> list[Herinnering]
     Each person gets at most one reminder of each kind per region per day: running the
     command twice on the same day sends nothing new.
     """
-    vandaag = vandaag or timezone.localdate()
+    with translation.override(settings.LANGUAGE_CODE):
+        return _herinneringen_versturen(vandaag or timezone.localdate())
+
+
+def _herinneringen_versturen(vandaag: date) -> list[Herinnering]:
     verstuurd = selectors.herinneringen_verstuurd(vandaag)
     herinneringen = []
 
