@@ -1,6 +1,6 @@
 """Demo data of the jaarplan area: a draft jaarplan of Regio Voorbeeld for the current year."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.utils import timezone
 
@@ -8,45 +8,40 @@ from .models.jaarplan import GeplandeHerziening, Jaarplan, Kanaal
 from .services import jaarplan as services
 
 HERZIENINGEN = [
-    # onderwerp, soort, eigenaar, maand, dag, toelichting
+    # onderwerp, soort, eigenaar, over hoeveel dagen, toelichting
     (
         "Verwijskaart",
         GeplandeHerziening.Soort.INSTRUMENT,
         "coordinator@example.org",
-        4,
-        15,
+        140,
         "Met de eigenaren van de vermeldingen; daarna een nieuwe versie publiceren en verspreiden.",
     ),
     (
         "Ontwikkelscan: herhaalmeting",
         GeplandeHerziening.Soort.INSTRUMENT,
         "coordinator@example.org",
-        10,
-        1,
+        200,
         "Zelfde vragenlijst als de nulmeting, zodat de verandering zichtbaar wordt.",
     ),
     (
         "Patiëntjourneys met de patiëntvertegenwoordiging",
         GeplandeHerziening.Soort.INSTRUMENT,
         "patient@example.org",
-        6,
-        1,
+        90,
         "Loopt de route na ontslag nu zoals afgesproken?",
     ),
     (
         "SMARTI-doel: casemanager binnen 10 werkdagen na ontslag",
         GeplandeHerziening.Soort.UITKOMST,
         "teamlid@example.org",
-        9,
-        1,
+        120,
         "Meting over de eerste helft van het jaar.",
     ),
     (
         "Ervaringen van naasten met het casemanagement",
         GeplandeHerziening.Soort.UITKOMST,
         None,
-        11,
-        15,
+        60,
         "Korte vragenlijst via de hersenletselvereniging.",
     ),
 ]
@@ -56,22 +51,21 @@ VERVOLGSTAPPEN = [
         "Casemanagement ook aanbieden aan mensen met traumatisch hersenletsel die niet zijn opgenomen.",
         True,
         "coordinator@example.org",
-        6,
-        30,
+        220,
     ),
     (
         "Afspraken over overdracht met de huisartsenpost vastleggen.",
         False,
         "huisarts@example.org",
-        3,
-        31,
+        130,
     ),
 ]
 
 
 def bouw(demo):
     regio = demo.voorbeeld
-    jaar = timezone.localdate().year
+    vandaag = timezone.localdate()
+    jaar = vandaag.year
     if Jaarplan.objects.filter(regio=regio, jaar=jaar).exists():
         demo.log.append("Jaarplan: bestond al")
         return
@@ -99,30 +93,28 @@ def bouw(demo):
                 "per jaar bijeen; de bestuurders één keer per jaar."
             ),
             "financiering": "",
-            "evaluatie_datum": date(jaar, 12, 1),
+            "evaluatie_datum": max(vandaag + timedelta(days=21), date(jaar, 12, 1)),
         },
     )
-    for onderwerp, soort, email, maand, dag, toelichting in HERZIENINGEN:
+    for onderwerp, soort, email, dagen, toelichting in HERZIENINGEN:
         services.herziening_opslaan(
             jaarplan=plan,
             data={
                 "onderwerp": onderwerp,
                 "soort": soort,
                 "eigenaar": demo.users[email] if email else None,
-                "datum": date(jaar + 1 if maand < 6 else jaar, maand, dag),
+                "datum": vandaag + timedelta(days=dagen),
                 "toelichting": toelichting,
             },
         )
-    for omschrijving, cyclus, email, maand, dag in VERVOLGSTAPPEN:
+    for omschrijving, cyclus, email, dagen in VERVOLGSTAPPEN:
         services.vervolgstap_opslaan(
             jaarplan=plan,
             data={
                 "omschrijving": omschrijving,
                 "nieuwe_cyclus": cyclus,
                 "eigenaar": demo.users[email],
-                "streefdatum": date(jaar + 1, maand, dag),
+                "streefdatum": vandaag + timedelta(days=dagen),
             },
         )
     demo.log.append(f"Jaarplan {jaar}: concept met {len(HERZIENINGEN)} herzieningen")
-
-
