@@ -1,7 +1,7 @@
 """Reads of the verwijskaart, each with a fixed number of queries."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Count
 from django.utils import timezone
@@ -155,5 +155,15 @@ def herziening_nodig(dag: date) -> list[Versie]:
     )
 
 
+# A person gets the same kind of reminder for a region at most once in this many days.
+HERHAAL_NA_DAGEN = 7
+
+
 def herinneringen_verstuurd(dag: date) -> set[tuple[int, int, str]]:
-    return set(Herinnering.objects.filter(datum=dag).values_list("regio_id", "user_id", "soort"))
+    """(regio, user, soort) reminded in the last HERHAAL_NA_DAGEN days up to and including `dag`."""
+    sinds = dag - timedelta(days=HERHAAL_NA_DAGEN - 1)
+    return set(
+        Herinnering.objects.filter(datum__gte=sinds, datum__lte=dag).values_list(
+            "regio_id", "user_id", "soort"
+        )
+    )

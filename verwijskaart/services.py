@@ -312,8 +312,8 @@ def _coordinatoren(regio_ids) -> dict[int, list]:
 def herinneringen_versturen(*, vandaag: date | None = None) -> list[Herinnering]:
     """Mail owners of due entries, and the coordinators and responsible when a map is due.
 
-    Each person gets at most one reminder of each kind per region per day: running the
-    command twice on the same day sends nothing new.
+    Each person gets a reminder of each kind per region at most once a week
+    (selectors.HERHAAL_NA_DAGEN); running the command twice on a day sends nothing new.
     """
     with translation.override(settings.LANGUAGE_CODE):
         return _herinneringen_versturen(vandaag or timezone.localdate())

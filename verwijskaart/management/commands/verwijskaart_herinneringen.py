@@ -8,8 +8,8 @@ from verwijskaart.services import herinneringen_versturen
 class Command(BaseCommand):
     help = (
         "Mailt eigenaren van vermeldingen die aan controle toe zijn, en de coördinator als de "
-        "verwijskaart aan haar herziening toe is. Eén keer per dag draaien (cron); een tweede "
-        "keer op dezelfde dag verstuurt niets opnieuw."
+        "verwijskaart aan haar herziening toe is. Eén keer per dag draaien (cron); ieder krijgt "
+        "hoogstens één herinnering per week, en nogmaals draaien op dezelfde dag verstuurt niets."
     )
 
     def add_arguments(self, parser):
