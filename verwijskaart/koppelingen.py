@@ -57,25 +57,30 @@ def verwijskaart_versheid(regio, jaar):
     versheid = selectors.versheid(regio)
     url = reverse("verwijskaart:index", kwargs={"slug": regio.slug})
     if versie is None:
-        return [Kengetal("Verwijskaart", "nog niet gepubliceerd", "", url)]
-    return [
-        Kengetal(
-            "Verwijskaart",
-            f"versie {versie.nummer}",
-            f"gepubliceerd op {date_format(versie.gepubliceerd_op, 'j F Y')}; "
-            f"herziening op {date_format(versie.volgende_herziening, 'j F Y')}",
-            url,
-        ),
-        Kengetal(
-            "Vermeldingen op tijd gecontroleerd",
-            f"{versheid.op_tijd} van {versheid.aantal}",
-            "vermeldingen op de verwijskaart die binnen hun controletermijn zijn nagelopen",
-            url,
-        ),
-        Kengetal(
-            "Vermeldingen te laat voor controle",
-            str(versheid.te_laat),
-            "de eigenaar krijgt een herinnering per e-mail",
-            reverse("verwijskaart:concept", kwargs={"slug": regio.slug}),
-        ),
-    ]
+        figuren = [Kengetal("Verwijskaart", "nog niet gepubliceerd", "", url)]
+    else:
+        figuren = [
+            Kengetal(
+                "Verwijskaart",
+                f"versie {versie.nummer}",
+                f"gepubliceerd op {date_format(versie.gepubliceerd_op, 'j F Y')}; "
+                f"herziening op {date_format(versie.volgende_herziening, 'j F Y')}",
+                url,
+            )
+        ]
+    if versheid.aantal:
+        figuren += [
+            Kengetal(
+                "Vermeldingen op tijd gecontroleerd",
+                f"{versheid.op_tijd} van {versheid.aantal}",
+                "vermeldingen op de verwijskaart die binnen hun controletermijn zijn nagelopen",
+                url,
+            ),
+            Kengetal(
+                "Vermeldingen te laat voor controle",
+                str(versheid.te_laat),
+                "de eigenaar krijgt een herinnering per e-mail",
+                reverse("verwijskaart:concept", kwargs={"slug": regio.slug}),
+            ),
+        ]
+    return figuren

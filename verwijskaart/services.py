@@ -50,7 +50,11 @@ def kaart_voor(regio: Regio) -> Verwijskaart:
 def _vereis_lid(regio: Regio, user, veld: str) -> None:
     if user is not None and not Lidmaatschap.objects.filter(regio=regio, user=user).exists():
         raise ValidationError(
-            {veld: "Kies iemand die lid is van deze regio."}, code="geen_lid_van_regio"
+            {
+                veld: ValidationError(
+                    "Kies iemand die lid is van deze regio.", code="geen_lid_van_regio"
+                )
+            }
         )
 
 
@@ -65,7 +69,11 @@ def verwijzing_opslaan(
     organisatie = data.get("organisatie")
     if organisatie is not None and organisatie.regio_id != regio.pk:
         raise ValidationError(
-            {"organisatie": "Deze organisatie hoort niet bij deze regio."}, code="andere_regio"
+            {
+                "organisatie": ValidationError(
+                    "Deze organisatie hoort niet bij deze regio.", code="andere_regio"
+                )
+            }
         )
     _vereis_lid(regio, data.get("eigenaar"), "eigenaar")
     if organisatie is None and not (data.get("discipline") or "").strip():
@@ -171,13 +179,20 @@ def publiceren(
     kaart = Verwijskaart.objects.select_for_update().get(pk=kaart_voor(regio).pk)
     if volgende_herziening <= dag:
         raise ValidationError(
-            {"volgende_herziening": "Kies een herziening na de publicatiedatum."},
-            code="herziening_niet_in_toekomst",
+            {
+                "volgende_herziening": ValidationError(
+                    "Kies een herziening na de publicatiedatum.", code="herziening_niet_in_toekomst"
+                )
+            }
         )
     if verantwoordelijke is None:
         raise ValidationError(
-            {"verantwoordelijke": "Kies wie verantwoordelijk is voor de herziening."},
-            code="geen_verantwoordelijke",
+            {
+                "verantwoordelijke": ValidationError(
+                    "Kies wie verantwoordelijk is voor de herziening.",
+                    code="geen_verantwoordelijke",
+                )
+            }
         )
     _vereis_lid(regio, verantwoordelijke, "verantwoordelijke")
     if onverifieerd not in Onverifieerd.values:

@@ -23,19 +23,28 @@ JAARPLAN_VELDEN = [
 
 def _vereis_lid(regio: Regio, user, veld: str) -> None:
     if user is not None and not Lidmaatschap.objects.filter(regio=regio, user=user).exists():
-        raise ValidationError({veld: "Kies iemand die lid is van deze regio."}, code="geen_lid")
+        raise ValidationError(
+            {veld: ValidationError("Kies iemand die lid is van deze regio.", code="geen_lid")}
+        )
 
 
 def jaarplan_aanmaken(*, regio: Regio, jaar: int) -> Jaarplan:
     huidig = timezone.localdate().year
     if not huidig - 5 <= jaar <= huidig + 2:
         raise ValidationError(
-            {"jaar": f"Kies een jaar tussen {huidig - 5} en {huidig + 2}."},
-            code="jaar_buiten_bereik",
+            {
+                "jaar": ValidationError(
+                    f"Kies een jaar tussen {huidig - 5} en {huidig + 2}.", code="jaar_buiten_bereik"
+                )
+            }
         )
     if Jaarplan.objects.filter(regio=regio, jaar=jaar).exists():
         raise ValidationError(
-            {"jaar": f"Er is al een jaarplan voor {jaar}."}, code="jaarplan_bestaat_al"
+            {
+                "jaar": ValidationError(
+                    f"Er is al een jaarplan voor {jaar}.", code="jaarplan_bestaat_al"
+                )
+            }
         )
     return Jaarplan.objects.create(regio=regio, jaar=jaar)
 
@@ -43,7 +52,9 @@ def jaarplan_aanmaken(*, regio: Regio, jaar: int) -> Jaarplan:
 def jaarplan_opslaan(*, jaarplan: Jaarplan, data: dict) -> Jaarplan:
     onbekend = set(data.get("kanalen") or []) - set(Kanaal.values)
     if onbekend:
-        raise ValidationError({"kanalen": "Kies bestaande kanalen."}, code="onbekend_kanaal")
+        raise ValidationError(
+            {"kanalen": ValidationError("Kies bestaande kanalen.", code="onbekend_kanaal")}
+        )
     for veld in JAARPLAN_VELDEN:
         if veld in data:
             setattr(jaarplan, veld, data[veld])
