@@ -666,7 +666,7 @@ def _maak(demo, regio, fasen, rij, geverifieerd_op):
         },
     )
     if geverifieerd_op:
-        services.verwijzing_gecontroleerd(verwijzing=verwijzing, door=eigenaar, op=geverifieerd_op)
+        services.verwijzing_geverifieerd(verwijzing=verwijzing, door=eigenaar, op=geverifieerd_op)
     return verwijzing
 
 
@@ -728,7 +728,7 @@ def bouw(demo):
         services.verwijzing_verwijderen(verwijzing=bestaand[VERSIE_2_WEG])
         for sleutel, verwijzing in _per_sleutel(kaart).items():
             if sleutel not in TE_LAAT:
-                services.verwijzing_gecontroleerd(
+                services.verwijzing_geverifieerd(
                     verwijzing=verwijzing,
                     door=verwijzing.eigenaar,
                     op=timezone.localdate(v2_op) - timedelta(days=7),

@@ -107,7 +107,7 @@ class PublicerenForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     onverifieerd = forms.ChoiceField(
-        label="Wat gebeurt er met vermeldingen die niet op tijd zijn gecontroleerd?",
+        label="Wat gebeurt er met vermeldingen die niet op tijd zijn geverifieerd?",
         choices=Onverifieerd.choices,
         widget=forms.RadioSelect,
     )

@@ -3,7 +3,12 @@
 from django.urls import reverse
 from django.utils.formats import date_format
 
-from casemanagement.regio_overzicht import Onderdeel, registreer_menu, registreer_regio
+from casemanagement.regio_overzicht import (
+    Onderdeel,
+    registreer_menu,
+    registreer_regio,
+    registreer_start,
+)
 from stappenplan.gates import STAP_AAN_DE_SLAG, Ontbrekend, bewijs
 from stappenplan.kengetallen import Kengetal, registreer_kengetal
 
@@ -13,6 +18,7 @@ from . import selectors
 def registreer() -> None:
     registreer_menu("Verwijskaart", "verwijskaart:index", 60)
     registreer_regio(regio_onderdeel)
+    registreer_start(start_onderdelen)
     bewijs(STAP_AAN_DE_SLAG)(verwijskaart_gepubliceerd_en_verspreid)
     registreer_kengetal(verwijskaart_versheid)
 
@@ -23,6 +29,14 @@ def regio_onderdeel(toegang):
         {"regio": toegang.regio, "versheid": selectors.versheid(toegang.regio)},
         volgorde=60,
     )
+
+
+def start_onderdelen(lidmaatschappen):
+    per_regio = selectors.versheid_per_regio([lm.regio_id for lm in lidmaatschappen])
+    return {
+        regio_id: Onderdeel("verwijskaart/_start.html", {"versheid": versheid}, volgorde=60)
+        for regio_id, versheid in per_regio.items()
+    }
 
 
 def verwijskaart_gepubliceerd_en_verspreid(regio):
@@ -71,7 +85,7 @@ def verwijskaart_versheid(regio, jaar):
     if versheid.aantal:
         figuren += [
             Kengetal(
-                "Vermeldingen op tijd gecontroleerd",
+                "Vermeldingen op tijd geverifieerd",
                 f"{versheid.op_tijd} van {versheid.aantal}",
                 "vermeldingen op de verwijskaart die binnen hun controletermijn zijn nagelopen",
                 url,

@@ -95,14 +95,14 @@ class Verwijzing(models.Model):
         default=6,
         help_text="Na hoeveel maanden moet de eigenaar de gegevens opnieuw controleren?",
     )
-    geverifieerd_op = models.DateField("laatst gecontroleerd op", null=True, blank=True)
+    geverifieerd_op = models.DateField("laatst geverifieerd op", null=True, blank=True)
     geverifieerd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
-        verbose_name="laatst gecontroleerd door",
+        verbose_name="laatst geverifieerd door",
     )
     volgorde = models.PositiveIntegerField("volgorde", default=0)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -160,7 +160,7 @@ class Versie(models.Model):
     )
     toelichting = models.TextField("wat is er veranderd", blank=True)
     onverifieerd = models.CharField(
-        "niet tijdig gecontroleerde vermeldingen",
+        "niet tijdig geverifieerde vermeldingen",
         max_length=20,
         choices=Onverifieerd.choices,
         default=Onverifieerd.MARKEREN,

@@ -96,7 +96,7 @@ def verwijzing_verwijderen(*, verwijzing: Verwijzing) -> None:
     verwijzing.delete()
 
 
-def verwijzing_gecontroleerd(*, verwijzing: Verwijzing, door, op: date | None = None) -> Verwijzing:
+def verwijzing_geverifieerd(*, verwijzing: Verwijzing, door, op: date | None = None) -> Verwijzing:
     """Record that `door` checked the entry's details today (or on `op`)."""
     op = op or timezone.localdate()
     if op > timezone.localdate():
@@ -197,7 +197,7 @@ def publiceren(
     _vereis_lid(regio, verantwoordelijke, "verantwoordelijke")
     if onverifieerd not in Onverifieerd.values:
         raise ValidationError(
-            "Kies wat er met niet gecontroleerde vermeldingen gebeurt.", code="keuze"
+            "Kies wat er met niet geverifieerde vermeldingen gebeurt.", code="keuze"
         )
     if inleiding is not None:
         kaart.inleiding = inleiding

@@ -14,9 +14,9 @@ urlpatterns = [
         name="verwijzing_verwijderen",
     ),
     path(
-        "concept/<int:pk>/gecontroleerd/",
-        views.verwijzing_gecontroleerd,
-        name="verwijzing_gecontroleerd",
+        "concept/<int:pk>/geverifieerd/",
+        views.verwijzing_geverifieerd,
+        name="verwijzing_geverifieerd",
     ),
     path("publiceren/", views.publiceren, name="publiceren"),
     path("versies/<int:nummer>/", views.versie, name="versie"),

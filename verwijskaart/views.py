@@ -130,11 +130,11 @@ def verwijzing_verwijderen(request, toegang, pk):
 
 @require_POST
 @regio_view(Actie.INVULLEN)
-def verwijzing_gecontroleerd(request, toegang, pk):
+def verwijzing_geverifieerd(request, toegang, pk):
     verwijzing = _verwijzing(toegang, pk)
     toegang.vereis_bewerken(eigenaar=verwijzing.eigenaar, organisatie=verwijzing.organisatie)
-    services.verwijzing_gecontroleerd(verwijzing=verwijzing, door=request.user)
-    messages.success(request, f"‘{verwijzing}’ is gemarkeerd als gecontroleerd.")
+    services.verwijzing_geverifieerd(verwijzing=verwijzing, door=request.user)
+    messages.success(request, f"‘{verwijzing}’ is gemarkeerd als geverifieerd.")
     return redirect(f"{_concept_url(toegang)}#vermelding-{verwijzing.pk}")
 
 

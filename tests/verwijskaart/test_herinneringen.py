@@ -35,7 +35,7 @@ def test_it_mails_each_owner_exactly_their_due_entries(regio, eigenaren):
         geverifieerd_op=date(2026, 1, 15),
     )
     VerwijzingFactory(
-        kaart__regio=regio, eigenaar=a, discipline="Nooit gecontroleerd", geverifieerd_op=None
+        kaart__regio=regio, eigenaar=a, discipline="Nooit geverifieerd", geverifieerd_op=None
     )
     VerwijzingFactory(
         kaart__regio=regio, eigenaar=a, discipline="Morgen pas", geverifieerd_op=date(2026, 1, 16)
@@ -56,7 +56,7 @@ def test_it_mails_each_owner_exactly_their_due_entries(regio, eigenaren):
 
     assert [m.to for m in mail.outbox] == [["a@example.org"]]
     tekst = mail.outbox[0].body
-    assert "Vandaag aan de beurt" in tekst and "Nooit gecontroleerd" in tekst
+    assert "Vandaag aan de beurt" in tekst and "Nooit geverifieerd" in tekst
     assert "Morgen pas" not in tekst and "Jaarlijks" not in tekst
     assert "/regio/voorbeeld/verwijskaart/concept/" in tekst
     assert Herinnering.objects.get().aantal == 2

@@ -80,7 +80,7 @@ def test_a_team_member_cannot_edit_or_verify_another_organisations_entry(
     )
     assert (
         client.post(
-            reverse("verwijskaart:verwijzing_gecontroleerd", args=[regio.slug, verwijzing.pk])
+            reverse("verwijskaart:verwijzing_geverifieerd", args=[regio.slug, verwijzing.pk])
         ).status_code
         == 403
     )
@@ -161,7 +161,7 @@ def test_verifying_records_who_and_when_and_is_not_the_same_as_editing(
     verwijzing.refresh_from_db()
     assert verwijzing.geverifieerd_op == oud
 
-    client.post(reverse("verwijskaart:verwijzing_gecontroleerd", args=[regio.slug, verwijzing.pk]))
+    client.post(reverse("verwijskaart:verwijzing_geverifieerd", args=[regio.slug, verwijzing.pk]))
     verwijzing.refresh_from_db()
     assert verwijzing.geverifieerd_op == timezone.localdate()
     assert verwijzing.geverifieerd_door == personas.teamlid
@@ -175,7 +175,7 @@ def test_the_publish_page_asks_what_to_do_with_unverified_entries_and_shows_the_
     VerwijzingFactory(kaart__regio=regio, discipline="Nieuw in het concept", geverifieerd_op=None)
     client = als("coordinator")
     tekst = client.get(reverse("verwijskaart:publiceren", args=[regio.slug])).content.decode()
-    assert "niet op tijd gecontroleerd" in tekst
+    assert "niet op tijd geverifieerd" in tekst
     assert "Weglaten uit deze versie" in tekst
     assert "1 toegevoegd" in tekst and "Nieuw in het concept" in tekst
 
@@ -348,5 +348,23 @@ def test_the_jaarplan_figures_hold_the_freshness_of_the_verwijskaart(nep_pdf, pu
     publiceer()
     titels = {k.titel: k.waarde for k in kengetallen(regio, jaar)}
     assert titels["Verwijskaart"] == "versie 1"
-    assert titels["Vermeldingen op tijd gecontroleerd"] == "1 van 2"
+    assert titels["Vermeldingen op tijd geverifieerd"] == "1 van 2"
     assert titels["Vermeldingen te laat voor controle"] == "1"
+
+
+def test_the_start_page_shows_each_regions_map_with_fixed_queries(
+    als, nep_pdf, publiceer, regio, elders, personas
+):
+    from tests.factories import LidmaatschapFactory
+
+    LidmaatschapFactory(user=personas.manager, regio=elders, rol="manager")
+    VerwijzingFactory(kaart__regio=regio, geverifieerd_op=None)
+    publiceer()
+    client = als("manager")
+    tekst = client.get(reverse("home")).content.decode()
+    assert "versie 1, herziening op" in tekst
+    assert "1 vermelding te laat voor controle" in tekst
+    voor = _queries(client, reverse("home"))
+    _maak(elders, 30)
+    _maak(regio, 30)
+    assert _queries(client, reverse("home")) == voor
