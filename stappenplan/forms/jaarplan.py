@@ -28,6 +28,7 @@ class NieuwJaarplanForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["jaar"].initial = timezone.localdate().year
         self.helper = FormHelper()
+        self.helper.form_tag = False
         self.helper.layout = Layout("jaar", Submit("aanmaken", "Jaarplan aanmaken"))
 
 

@@ -93,3 +93,49 @@ def test_coordinator_publishes_manager_downloads_and_the_public_sees_the_map(
     response = page.request.get(link.get_attribute("href"))
     assert response.headers["content-type"] == "application/pdf"
     assert response.body() == bytes(versie.pdf)
+
+
+def test_coordinator_writes_the_jaarplan_and_the_manager_downloads_it(
+    page, inloggen, personas, regio
+):
+    from django.utils import timezone
+
+    jaar = timezone.localdate().year
+    inloggen("coordinator@example.org")
+    page.goto("/regio/voorbeeld/")
+    page.get_by_role("navigation", name="Onderdelen van Regio Voorbeeld").get_by_role(
+        "link", name="Jaarplan"
+    ).click()
+    page.get_by_role("spinbutton", name="Jaar").fill(str(jaar))
+    page.get_by_role("button", name="Jaarplan aanmaken").click()
+    expect(page.get_by_role("heading", name=f"Jaarplan {jaar}", level=1)).to_be_visible()
+    expect(page.get_by_text("Nog nodig voor de borging")).to_be_visible()
+
+    page.get_by_role("link", name="Jaarplan bewerken").click()
+    page.get_by_label("Resultaten voor het netwerk").fill("Een vaste NAH-casemanager na ontslag.")
+    page.get_by_label("Nieuwsbrief of mailing").check()
+    page.get_by_label("Samenwerkingsovereenkomst").fill("Voor drie jaar getekend.")
+    page.get_by_label("Regionale overlegstructuur").fill("Zes keer per jaar NAH-overleg.")
+    page.get_by_label("Financiering").fill("Via de zorginkoop.")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_role("alert").first).to_contain_text("is opgeslagen")
+
+    page.get_by_role("link", name="Herziening plannen").click()
+    page.get_by_label("Wat wordt herzien").fill("Verwijskaart")
+    page.get_by_label("Soort").select_option(label="Instrument")
+    page.get_by_label("Verantwoordelijk").select_option(label="Marieke de Vries")
+    page.get_by_label("Gepland op").fill(f"{jaar + 1}-04-01")
+    page.get_by_role("button", name="Opslaan").click()
+    herzieningen = page.get_by_role("table", name=re.compile("opnieuw worden herzien"))
+    expect(herzieningen.get_by_role("row", name=re.compile("Verwijskaart"))).to_contain_text(
+        "Marieke de Vries"
+    )
+    page.get_by_role("button", name="Jaarplan vaststellen").click()
+    expect(page.get_by_role("alert").first).to_contain_text("is vastgesteld")
+    _uitloggen(page)
+
+    inloggen("manager@example.org")
+    page.goto(f"/regio/voorbeeld/jaarplan/{jaar}/")
+    expect(page.get_by_role("link", name="Jaarplan bewerken")).to_have_count(0)
+    tekst = _pdf_tekst(_download(page, "PDF downloaden"))
+    assert "Voor drie jaar getekend." in tekst and "Kengetallen" in tekst
