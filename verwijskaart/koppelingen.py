@@ -1,5 +1,7 @@
 """What the verwijskaart adds to the rest of the product: menu, region page, gates, figures."""
 
+from datetime import date
+
 from django.urls import reverse
 from django.utils.formats import date_format
 
@@ -64,8 +66,6 @@ def verwijskaart_gepubliceerd_en_verspreid(regio):
 
 
 def verwijskaart_versheid(regio, jaar):
-    from datetime import date
-
     peildatum = min(selectors.vandaag(), date(jaar, 12, 31))
     versie = selectors.versie_op_dag(regio, peildatum)
     versheid = selectors.versheid(regio)

@@ -1,8 +1,10 @@
 """State changes of the verwijskaart: the draft, publishing, distribution and reminders."""
 
 import hashlib
+import logging
 from datetime import date, datetime
 
+import segno
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, send_mail
@@ -13,10 +15,13 @@ from django.utils import timezone, translation
 
 from casemanagement.constants import Rol
 from casemanagement.models import Lidmaatschap, Organisatie, Regio
+from casemanagement.pdf import render_pdf
 
 from . import regels, selectors
 from .constants import HerinneringSoort, Onverifieerd
 from .models import Herinnering, Ontvanger, Versie, Verwijskaart, Verwijzing, Verzending
+
+logger = logging.getLogger(__name__)
 
 VERWIJZING_VELDEN = [
     "fase",
@@ -136,8 +141,6 @@ def momentopname(verwijzing: Verwijzing, *, gemarkeerd: bool) -> dict:
 
 def pdf_context(versie: Versie) -> dict:
     regio = versie.kaart.regio
-    import segno
-
     url = publieke_url(regio)
     qr = segno.make(url, error="m")
     return {
@@ -151,8 +154,6 @@ def pdf_context(versie: Versie) -> dict:
 
 
 def render_versie_pdf(versie: Versie) -> bytes:
-    from casemanagement.pdf import render_pdf
-
     with translation.override(settings.LANGUAGE_CODE):
         return render_pdf("verwijskaart/pdf/verwijskaart.html", pdf_context(versie))
 
@@ -271,7 +272,11 @@ def ontvanger_verwijderen(*, ontvanger: Ontvanger) -> None:
 
 @transaction.atomic
 def versie_versturen(*, regio: Regio, door) -> list[Verzending]:
-    """E-mail the current version (link and PDF) to everyone on the list who lacks it."""
+    """E-mail the current version (link and PDF) to everyone on the list who lacks it.
+
+    Only successful sends are logged, so whoever was missed shows as 'nog niet' and gets it
+    with the next action.
+    """
     versie = selectors.actuele_versie(regio, met_inhoud=True)
     if versie is None:
         raise ValidationError("Publiceer eerst een versie.", code="niet_gepubliceerd")
@@ -300,7 +305,11 @@ def versie_versturen(*, regio: Regio, door) -> list[Verzending]:
     for ontvanger in ontvangers:
         bericht = EmailMessage(subject=onderwerp, body=tekst, to=[ontvanger.email])
         bericht.attach(bestandsnaam, bytes(versie.pdf), "application/pdf")
-        bericht.send()
+        try:
+            bericht.send()
+        except Exception:  # noqa: BLE001 - one failing address must not stop the others
+            logger.exception("Verwijskaart niet verstuurd aan %s", ontvanger.email)
+            continue
         verzendingen.append(
             Verzending.objects.create(
                 versie=versie,
@@ -310,6 +319,11 @@ def versie_versturen(*, regio: Regio, door) -> list[Verzending]:
                 verzonden_op=nu,
                 verzonden_door=door,
             )
+        )
+    if not verzendingen:
+        raise ValidationError(
+            "Versturen is mislukt. Probeer het later opnieuw of controleer de e-mailadressen.",
+            code="versturen_mislukt",
         )
     return verzendingen
 

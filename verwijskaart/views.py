@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
@@ -94,8 +95,6 @@ def _verwijzing_form(request, toegang, verwijzing):
 
 
 def _concept_url(toegang):
-    from django.urls import reverse
-
     return reverse("verwijskaart:concept", kwargs={"slug": toegang.regio.slug})
 
 

@@ -12,7 +12,7 @@ from verwijskaart import services
 from verwijskaart.constants import Onverifieerd
 from verwijskaart.models import Versie, Verwijskaart, Verwijzing
 
-from .factories import VerwijzingFactory
+from .factories import VerwijzingFactory, zorg_voor_fasen
 
 pytestmark = pytest.mark.django_db
 
@@ -93,6 +93,7 @@ def test_publishing_locks_the_map_before_it_numbers_the_version(nep_pdf, publice
 def test_two_coordinators_publishing_at_the_same_moment_get_different_numbers(
     nep_pdf, coordinator, regio
 ):
+    zorg_voor_fasen()
     VerwijzingFactory(kaart__regio=regio)
     start = threading.Barrier(2)
     nummers, fouten = [], []

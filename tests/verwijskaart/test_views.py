@@ -368,3 +368,27 @@ def test_the_start_page_shows_each_regions_map_with_fixed_queries(
     _maak(elders, 30)
     _maak(regio, 30)
     assert _queries(client, reverse("home")) == voor
+
+
+def test_a_failing_address_does_not_stop_the_others_and_stays_to_be_sent(
+    nep_pdf, publiceer, regio, coordinator, monkeypatch
+):
+    from django.core.mail import EmailMessage
+
+    VerwijzingFactory(kaart__regio=regio)
+    publiceer()
+    services.ontvanger_toevoegen(regio=regio, email="goed@example.org")
+    services.ontvanger_toevoegen(regio=regio, email="fout@example.org")
+    echte_send = EmailMessage.send
+
+    def send(bericht, *args, **kwargs):
+        if bericht.to == ["fout@example.org"]:
+            raise OSError("SMTP weigert")
+        return echte_send(bericht, *args, **kwargs)
+
+    monkeypatch.setattr(EmailMessage, "send", send)
+    verzonden = services.versie_versturen(regio=regio, door=coordinator)
+    assert [z.email for z in verzonden] == ["goed@example.org"]
+    monkeypatch.setattr(EmailMessage, "send", echte_send)
+    verzonden = services.versie_versturen(regio=regio, door=coordinator)
+    assert [z.email for z in verzonden] == ["fout@example.org"]
