@@ -88,3 +88,11 @@ def ontbrekend_in_jaarplan(jaarplan: Jaarplan) -> list[Ontbrekend]:
             )
         )
     return uitkomst
+
+
+def komende_herzieningen(regio: Regio, vanaf, aantal: int = 3) -> list[GeplandeHerziening]:
+    return list(
+        GeplandeHerziening.objects.filter(jaarplan__regio=regio, datum__gte=vanaf)
+        .select_related("eigenaar", "jaarplan")
+        .order_by("datum", "onderwerp")[:aantal]
+    )

@@ -231,3 +231,9 @@ def test_the_jaarplan_pdf_holds_the_plan_and_the_figures(als, compleet, regio):
         "Kengetallen",
     ]:
         assert verwacht in tekst
+
+
+def test_the_region_page_lists_the_next_planned_reviews(als, compleet, regio):
+    tekst = als("patient").get(reverse("regio", args=[regio.slug])).content.decode()
+    assert "Komende herzieningen" in tekst
+    assert "Verwijskaart" in tekst and f"jaarplan {JAAR}" in tekst
