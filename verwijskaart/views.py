@@ -35,7 +35,8 @@ def _kaart_of_404(regio):
 def index(request, toegang):
     kaart = selectors.kaart(toegang.regio)
     versies = selectors.versies(kaart)
-    versheid = selectors.versheid(toegang.regio)
+    actueel = selectors.actuele_versie(toegang.regio, met_inhoud=True)
+    concept_items = [services.momentopname(v, gemarkeerd=False) for v in selectors.concept(kaart)]
     return render(
         request,
         "verwijskaart/index.html",
@@ -44,9 +45,12 @@ def index(request, toegang):
             "regio": toegang.regio,
             "kaart": kaart,
             "versies": versies,
-            "actueel": next((v for v in versies if v.is_actueel), None),
-            "versheid": versheid,
+            "actueel": actueel,
+            "versheid": selectors.versheid(toegang.regio),
             "publieke_url": services.publieke_url(toegang.regio),
+            "wijzigingen": regels.verschil(actueel.vermeldingen, concept_items)
+            if actueel
+            else None,
         },
     )
 

@@ -392,3 +392,11 @@ def test_a_failing_address_does_not_stop_the_others_and_stays_to_be_sent(
     monkeypatch.setattr(EmailMessage, "send", echte_send)
     verzonden = services.versie_versturen(regio=regio, door=coordinator)
     assert [z.email for z in verzonden] == ["fout@example.org"]
+
+
+def test_the_overview_says_how_the_draft_differs_from_the_current_version(als, gepubliceerd, regio):
+    url = reverse("verwijskaart:index", args=[regio.slug])
+    assert "Het concept is gelijk aan versie 1" in als("manager").get(url).content.decode()
+    VerwijzingFactory(kaart__regio=regio, discipline="Diëtist")
+    tekst = als("coordinator").get(url).content.decode()
+    assert "wijkt af van versie 1: 1 toegevoegd, 0 gewijzigd, 0 verwijderd" in tekst
