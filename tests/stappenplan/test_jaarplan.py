@@ -237,3 +237,34 @@ def test_the_region_page_lists_the_next_planned_reviews(als, compleet, regio):
     tekst = als("patient").get(reverse("regio", args=[regio.slug])).content.decode()
     assert "Komende herzieningen" in tekst
     assert "Verwijskaart" in tekst and f"jaarplan {JAAR}" in tekst
+
+
+def test_the_jaarplan_page_queries_do_not_grow_with_reviews_and_next_steps(
+    als, compleet, regio, personas
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = als("coordinator")
+    url = reverse("stappenplan:jaarplan", args=[regio.slug, JAAR])
+
+    def tel():
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    voor = tel()
+    for i in range(10):
+        services.herziening_opslaan(
+            jaarplan=compleet,
+            data={
+                "onderwerp": f"Uitkomst {i}",
+                "soort": "uitkomst",
+                "eigenaar": personas.teamlid,
+                "datum": date(JAAR + 1, 1, 1 + i),
+            },
+        )
+        services.vervolgstap_opslaan(
+            jaarplan=compleet, data={"omschrijving": f"Stap {i}", "eigenaar": personas.teamlid}
+        )
+    assert tel() == voor

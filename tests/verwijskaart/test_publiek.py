@@ -62,3 +62,12 @@ def test_the_public_page_of_one_region_shows_nothing_of_another(
     )
     tekst = client.get(reverse("verwijskaart_publiek:kaart", args=["elders"])).content.decode()
     assert "Alleen in Elders" in tekst and "Alleen in Voorbeeld" not in tekst
+
+
+def test_the_public_page_says_when_each_entrys_details_were_verified(
+    client, nep_pdf, publiceer, regio
+):
+    VerwijzingFactory(kaart__regio=regio, geverifieerd_op=date(2026, 3, 9))
+    publiceer()
+    tekst = client.get(reverse("verwijskaart_publiek:kaart", args=[regio.slug])).content.decode()
+    assert "Gegevens geverifieerd op 9 maart 2026" in tekst
