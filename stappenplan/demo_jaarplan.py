@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
-from .models.jaarplan import GeplandeHerziening, Jaarplan, Kanaal
+from .models.jaarplan import GeplandeHerziening, Jaarplan, JaarplanKanaal
 from .services import jaarplan as services
 
 HERZIENINGEN = [
@@ -79,7 +79,12 @@ def bouw(demo):
                 "weten via de verwijskaart waar zij naartoe verwijzen. Naasten worden vanaf de "
                 "opname gewezen op cliëntondersteuning en lotgenotencontact."
             ),
-            "kanalen": [Kanaal.NIEUWSBRIEF, Kanaal.WEBSITES, Kanaal.INTRANET, Kanaal.BIJEENKOMST],
+            "kanalen": [
+                JaarplanKanaal.NIEUWSBRIEF,
+                JaarplanKanaal.WEBSITES,
+                JaarplanKanaal.INTRANET,
+                JaarplanKanaal.BIJEENKOMST,
+            ],
             "kanalen_toelichting": (
                 "Vier keer per jaar een nieuwsbrief van het netwerk; de verwijskaart staat op de "
                 "websites en het intranet van de partners. In het najaar een netwerkbijeenkomst."

@@ -6,7 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from ..models.jaarplan import GeplandeHerziening, Jaarplan, Kanaal, Vervolgstap
+from ..models.jaarplan import GeplandeHerziening, Jaarplan, JaarplanKanaal, Vervolgstap
 
 
 class LidKeuze(forms.ModelChoiceField):
@@ -35,7 +35,7 @@ class NieuwJaarplanForm(forms.Form):
 class JaarplanForm(forms.ModelForm):
     kanalen = forms.MultipleChoiceField(
         label="Gebruikte communicatiekanalen",
-        choices=Kanaal.choices,
+        choices=JaarplanKanaal.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )

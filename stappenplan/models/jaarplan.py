@@ -6,10 +6,10 @@ from simple_history.models import HistoricalRecords
 
 from casemanagement.models import Regio
 
-__all__ = ["GeplandeHerziening", "Jaarplan", "Kanaal", "Vervolgstap"]
+__all__ = ["GeplandeHerziening", "Jaarplan", "JaarplanKanaal", "Vervolgstap"]
 
 
-class Kanaal(models.TextChoices):
+class JaarplanKanaal(models.TextChoices):
     """Channels through which the network shares its results."""
 
     WEBSITES = "websites", "Websites van de instellingen"
@@ -89,7 +89,7 @@ class Jaarplan(models.Model):
         return f"Jaarplan {self.jaar} {self.regio}"
 
     def get_kanalen_display(self) -> list[str]:
-        labels = dict(Kanaal.choices)
+        labels = dict(JaarplanKanaal.choices)
         return [labels.get(k, k) for k in self.kanalen]
 
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from casemanagement.models import Lidmaatschap, Regio
 
-from ..models.jaarplan import GeplandeHerziening, Jaarplan, Kanaal, Vervolgstap
+from ..models.jaarplan import GeplandeHerziening, Jaarplan, JaarplanKanaal, Vervolgstap
 from ..selectors.jaarplan import ontbrekend_in_jaarplan
 
 JAARPLAN_VELDEN = [
@@ -50,7 +50,7 @@ def jaarplan_aanmaken(*, regio: Regio, jaar: int) -> Jaarplan:
 
 
 def jaarplan_opslaan(*, jaarplan: Jaarplan, data: dict) -> Jaarplan:
-    onbekend = set(data.get("kanalen") or []) - set(Kanaal.values)
+    onbekend = set(data.get("kanalen") or []) - set(JaarplanKanaal.values)
     if onbekend:
         raise ValidationError(
             {"kanalen": ValidationError("Kies bestaande kanalen.", code="onbekend_kanaal")}
