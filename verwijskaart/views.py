@@ -122,10 +122,15 @@ def verwijzing_bewerken(request, toegang, pk):
     return _verwijzing_form(request, toegang, verwijzing)
 
 
-@require_POST
 @regio_view(Actie.BEWERKEN)
 def verwijzing_verwijderen(request, toegang, pk):
     verwijzing = _verwijzing(toegang, pk)
+    if request.method != "POST":
+        return render(
+            request,
+            "verwijskaart/verwijzing_verwijderen.html",
+            {"toegang": toegang, "regio": toegang.regio, "verwijzing": verwijzing},
+        )
     services.verwijzing_verwijderen(verwijzing=verwijzing)
     messages.success(request, f"De vermelding ‘{verwijzing}’ is uit het concept verwijderd.")
     return redirect("verwijskaart:concept", slug=toegang.regio.slug)

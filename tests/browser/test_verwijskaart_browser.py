@@ -87,6 +87,9 @@ def test_coordinator_publishes_manager_downloads_and_the_public_sees_the_map(
     page.goto("/regio/voorbeeld/verwijskaart/")
     expect(page.get_by_role("link", name="Publiceren")).to_have_count(0)
     assert _download(page, "PDF versie 1 downloaden") == bytes(versie.pdf)
+    page.get_by_role("link", name="Versie 1 bekijken").click()
+    expect(page.get_by_role("heading", name="Verwijskaart versie 1")).to_be_visible()
+    expect(page.get_by_text("Gegevens geverifieerd op")).to_be_visible()
     _uitloggen(page)
 
     # An anonymous visitor opens the public page.

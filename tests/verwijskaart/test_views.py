@@ -400,3 +400,16 @@ def test_the_overview_says_how_the_draft_differs_from_the_current_version(als, g
     VerwijzingFactory(kaart__regio=regio, discipline="Diëtist")
     tekst = als("coordinator").get(url).content.decode()
     assert "wijkt af van versie 1: 1 toegevoegd, 0 gewijzigd, 0 verwijderd" in tekst
+
+
+def test_deleting_an_entry_asks_for_confirmation_first(als, regio, personas):
+    verwijzing = VerwijzingFactory(kaart__regio=regio, discipline="Diëtist")
+    client = als("coordinator")
+    url = reverse("verwijskaart:verwijzing_verwijderen", args=[regio.slug, verwijzing.pk])
+    tekst = client.get(url).content.decode()
+    assert "Wilt u <strong>Diëtist</strong>" in tekst
+    assert Verwijzing.objects.filter(pk=verwijzing.pk).exists()
+    assert als("teamlid").get(url).status_code == 403
+    client = als("coordinator")
+    assert client.post(url).status_code == 302
+    assert not Verwijzing.objects.filter(pk=verwijzing.pk).exists()
