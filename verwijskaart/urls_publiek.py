@@ -1,2 +1,9 @@
+from django.urls import path
+
+from . import views
+
 app_name = "verwijskaart_publiek"
-urlpatterns = []
+urlpatterns = [
+    path("<slug:slug>/", views.publiek, name="kaart"),
+    path("<slug:slug>.pdf", views.publiek_pdf, name="pdf"),
+]
