@@ -5,3 +5,10 @@ class CasemanagementConfig(AppConfig):
     name = "casemanagement"
     verbose_name = "Regio's en organisaties"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from .referentiedata import aanvullen
+
+        post_migrate.connect(aanvullen, dispatch_uid="referentiedata_aanvullen")

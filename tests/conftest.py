@@ -85,3 +85,19 @@ def als(client, personas):
         return client
 
     return inloggen
+
+
+@pytest.fixture
+def alleen_bewijs_uit(monkeypatch):
+    """`alleen_bewijs_uit("app.module")`: judge gates with that module's evidence checks only,
+    so a test of one area's checks does not depend on what the other areas register."""
+    from stappenplan import gates
+
+    def beperk(*modules):
+        eigen = {
+            code: [c for c in checks if c.__module__ in modules]
+            for code, checks in gates._checks.items()
+        }
+        monkeypatch.setattr(gates, "_checks", gates.defaultdict(list, eigen))
+
+    return beperk

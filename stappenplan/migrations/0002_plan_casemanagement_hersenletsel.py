@@ -479,6 +479,6 @@ def leeg(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("stappenplan", "0001_traject_plansjablonen_stappen_activiteiten")]
+    dependencies = [("stappenplan", "0001_traject_analyse_jaarplan")]
 
     operations = [migrations.RunPython(vul, leeg)]

@@ -2,7 +2,6 @@
 the coordinator turns a knelpunt into a SMARTI goal."""
 
 import re
-from importlib import import_module
 
 import pytest
 from playwright.sync_api import expect
@@ -12,21 +11,6 @@ from stappenplan.services import analyse as services
 from tests.stappenplan.factories_analyse import KnelpuntFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def fasen(django_db_setup, django_db_blocker):
-    """The phases and transitions are reference data seeded by a migration. A transactional
-    test empties every table when it ends, so put them back before these tests (they need
-    them) and after them (for the tests that follow)."""
-    from django.apps import apps
-
-    seed = import_module("casemanagement.migrations.0002_fasen_en_overgangen").vul
-    with django_db_blocker.unblock():
-        seed(apps, None)
-    yield
-    with django_db_blocker.unblock():
-        seed(apps, None)
 
 
 def ga(page, locator):

@@ -1,13 +1,10 @@
 import io
 import re
-from importlib import import_module
 
 import pytest
-from django.apps import apps
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from stappenplan.models import PlanTemplate
 from stappenplan.services import traject as services
 from tests.stappenplan.traject_factories import (
     afronden,
@@ -32,10 +29,6 @@ LAATSTE = [
 @pytest.fixture
 def traject(personas, regio):
     """Stap 0 complete; stap 1 with everything done except its last two activities."""
-    if not PlanTemplate.objects.exists():  # a flushed database after an earlier browser test
-        import_module("stappenplan.migrations.0002_plan_casemanagement_hersenletsel").vul(
-            apps, None
-        )
     coordinator = personas.coordinator
     traject = start(regio, coordinator)
     afronden(traject, 0, coordinator)

@@ -5,18 +5,13 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from tests.verwijskaart.factories import VerwijzingFactory, zorg_voor_fasen
+from tests.verwijskaart.factories import VerwijzingFactory
 from verwijskaart.models import Versie
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
 ]
-
-
-@pytest.fixture(autouse=True)
-def fasen(transactional_db):
-    zorg_voor_fasen()
 
 
 def _pdf_tekst(inhoud: bytes) -> str:

@@ -30,6 +30,11 @@ from .factories_analyse import (
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _alleen_eigen_bewijs(alleen_bewijs_uit):
+    alleen_bewijs_uit("stappenplan.selectors.analyse")
+
+
 def codes(stap, regio):
     return sorted(o.code for o in ontbrekend_bewijs(stap, regio))
 

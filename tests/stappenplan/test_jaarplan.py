@@ -26,6 +26,11 @@ BORGING = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _alleen_eigen_bewijs(alleen_bewijs_uit):
+    alleen_bewijs_uit("stappenplan.koppelingen_jaarplan")
+
+
 @pytest.fixture
 def plan(regio):
     return services.jaarplan_aanmaken(regio=regio, jaar=JAAR)

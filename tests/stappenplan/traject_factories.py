@@ -99,10 +99,6 @@ def afronden_tot(traject, tot, door) -> None:
 
 
 @pytest.fixture
-def alleen_eigen_bewijs(monkeypatch):
+def alleen_eigen_bewijs(alleen_bewijs_uit):
     """Judge the gates with the traject's own evidence checks only (other apps test theirs)."""
-    eigen = {
-        code: [c for c in checks if c.__module__ == "stappenplan.koppelingen_traject"]
-        for code, checks in gates._checks.items()
-    }
-    monkeypatch.setattr(gates, "_checks", gates.defaultdict(list, eigen))
+    alleen_bewijs_uit("stappenplan.koppelingen_traject")

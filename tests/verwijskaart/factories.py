@@ -26,13 +26,3 @@ class VerwijzingFactory(factory.django.DjangoModelFactory):
     reactietermijn = "binnen 2 weken"
     geverifieerd_op = factory.LazyFunction(timezone.localdate)
     controle_interval_maanden = 6
-
-
-def zorg_voor_fasen() -> None:
-    """Transactional tests flush the tables, the seeded phases included: seed them again."""
-    if not Fase.objects.exists():
-        from importlib import import_module
-
-        from django.apps import apps
-
-        import_module("casemanagement.migrations.0002_fasen_en_overgangen").vul(apps, None)

@@ -12,7 +12,7 @@ from verwijskaart import services
 from verwijskaart.constants import Onverifieerd
 from verwijskaart.models import Versie, Verwijskaart, Verwijzing
 
-from .factories import VerwijzingFactory, zorg_voor_fasen
+from .factories import VerwijzingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -99,7 +99,6 @@ def test_two_coordinators_publishing_at_the_same_moment_get_different_numbers(
     in memory refuses a second writer instead of waiting, so there they run one after the
     other: the numbering must still be 1 and 2.
     """
-    zorg_voor_fasen()
     VerwijzingFactory(kaart__regio=regio)
     gelijktijdig = connection.vendor == "postgresql"
     start = threading.Barrier(2 if gelijktijdig else 1)
