@@ -17,8 +17,10 @@ SEEDS = [
 
 
 def aanvullen(sender, app_config=None, using=DEFAULT_DB_ALIAS, apps=None, **kwargs):
-    if apps is None or app_config is None:
+    if app_config is None:
         return
+    if apps is None:  # flush sends no migration state: use the installed models
+        from django.apps import apps
     for label, model, migratie in SEEDS:
         if label != app_config.label:
             continue
