@@ -93,12 +93,25 @@ CONTACTEN = [
 ]
 
 
+# Invited by e-mail only, without an account: colleagues of the team members.
+ZONDER_ACCOUNT = [
+    ("p.veenstra@delinde.example", "Petra Veenstra", "Ziekenhuis De Linde"),
+    ("m.dekker@voorbeeld.example", "Mohamed Dekker", "Gemeente Voorbeeld, Wmo-loket"),
+    ("j.vos@voorbeeld.example", "Janneke Vos", "Gemeente Voorbeeld, Wmo-loket"),
+    ("r.meijer@dichtbij.example", "Rik Meijer", "Thuiszorg Dichtbij"),
+]
+
+
 def _deelnemers(demo):
-    deelnemers = [("teamlid@example.org", "Sander Jansen", "Revalidatiecentrum Het Anker")]
-    deelnemers += list(TEAMLEDEN)
+    """(e-mail, name, organisation, user or None) of everyone invited in the demo."""
+    leden = [("teamlid@example.org", "Sander Jansen", "Revalidatiecentrum Het Anker")]
+    leden += list(TEAMLEDEN)
     return [
-        (demo.users[email], naam, demo.organisaties[("voorbeeld", org)])
-        for email, naam, org in deelnemers
+        (email, naam, demo.organisaties[("voorbeeld", org)], demo.users[email])
+        for email, naam, org in leden
+    ] + [
+        (email, naam, demo.organisaties[("voorbeeld", org)], None)
+        for email, naam, org in ZONDER_ACCOUNT
     ]
 
 
@@ -123,10 +136,11 @@ def _antwoorden(rng, struct_items, organisatie, basis, *, volledig=True):
     return uitkomst
 
 
-def _vul(ronde, rng, user, naam, organisatie, basis, *, status, ingediend_op=None):
+def _vul(ronde, rng, deelnemer, basis, *, status, ingediend_op=None):
+    email, naam, organisatie, user = deelnemer
     respondent, nieuw = Respondent.objects.get_or_create(
         ronde=ronde,
-        email=user.email,
+        email=email,
         defaults={
             "naam": naam,
             "organisatie": organisatie,
@@ -197,13 +211,11 @@ def bouw(demo):
     )
     if nieuw:
         rng = random.Random("ontwikkelscan-nulmeting")
-        for volgnummer, (user, naam, organisatie) in enumerate(deelnemers):
+        for volgnummer, deelnemer in enumerate(deelnemers):
             _vul(
                 nulmeting,
                 rng,
-                user,
-                naam,
-                organisatie,
+                deelnemer,
                 NIVEAU_NULMETING,
                 status="ingediend",
                 ingediend_op=_moment(geopend + datetime.timedelta(days=2 + volgnummer)),
@@ -260,15 +272,12 @@ def bouw(demo):
         # teamlid@example.org is left "uitgenodigd", so the demo shows an open form to fill in.
         statussen = ["uitgenodigd", "ingediend", "ingediend", "concept", "ingediend", "concept"]
         statussen += ["ingediend", "uitgenodigd", "concept", "uitgenodigd"]
-        for volgnummer, ((user, naam, organisatie), status) in enumerate(
-            zip(deelnemers, statussen, strict=True)
-        ):
+        statussen += ["ingediend", "ingediend", "concept", "uitgenodigd"]
+        for volgnummer, (deelnemer, status) in enumerate(zip(deelnemers, statussen, strict=True)):
             _vul(
                 herhaling,
                 rng,
-                user,
-                naam,
-                organisatie,
+                deelnemer,
                 basis,
                 status=status,
                 ingediend_op=_moment(geopend + datetime.timedelta(days=1 + volgnummer % 5)),

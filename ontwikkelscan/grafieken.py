@@ -140,7 +140,7 @@ def netwerk(
     id_prefix: str = "netwerk",
 ) -> str:
     """Organisations on a circle, a line per reported contact; thicker when more respondents name it."""
-    breedte, hoogte = 680, 560
+    breedte, hoogte = 820, 560
     cx, cy, straal = breedte / 2, hoogte / 2 - 10, 190
     n = max(len(knopen), 1)
     plek = {}

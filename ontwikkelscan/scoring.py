@@ -11,10 +11,12 @@ results page explains them:
 - Per theme: each respondent first gets a theme score, the mean of their own answers in that
   theme; the theme's figures are taken over those respondent scores. A respondent who
   answered "weet niet" on every item of the theme does not count for it.
-- Consensus: with fewer than MINIMUM_VOOR_CONSENSUS answers it is not judged ("te weinig
-  antwoorden"). Otherwise "geen overeenstemming" when the interquartile range is
-  GRENS_GEEN_OVEREENSTEMMING (2 levels) or more: the middle half of the answers lies two or
-  more levels apart. One outlier therefore does not break consensus, a split group does.
+- Consensus: with fewer than MINIMUM_VOOR_CONSENSUS (3) answers it is not judged ("te weinig
+  antwoorden"). Otherwise "geen overeenstemming" when both hold: the interquartile range is
+  GRENS_IQR (2 levels) or more, so the middle half of the answers lies two or more levels
+  apart; and the lowest and highest answer lie GRENS_BEREIK (3 levels) or more apart.
+  One outlier does not break consensus (the middle half still agrees), nor does a group
+  split over two neighbouring-but-one levels such as 1 and 3; a group split far apart does.
 - Overall score: the mean of the theme means, over the themes that have answers.
 """
 
@@ -28,7 +30,8 @@ from dataclasses import dataclass, field
 from .constants import Consensus
 
 MINIMUM_VOOR_CONSENSUS = 3
-GRENS_GEEN_OVEREENSTEMMING = 2.0
+GRENS_IQR = 2.0
+GRENS_BEREIK = 3.0
 
 
 def kwantiel(gesorteerd: Sequence[float], p: float) -> float:
@@ -72,10 +75,11 @@ class Cijfers:
         return Consensus(self.consensus).label
 
 
-def consensus_oordeel(aantal: int, iqr: float | None) -> str:
-    if aantal < MINIMUM_VOOR_CONSENSUS or iqr is None:
+def consensus_oordeel(aantal: int, iqr: float | None, bereik: float | None) -> str:
+    """The consensus flag from the number of answers, the interquartile range and the range."""
+    if aantal < MINIMUM_VOOR_CONSENSUS or iqr is None or bereik is None:
         return Consensus.TE_WEINIG
-    if iqr >= GRENS_GEEN_OVEREENSTEMMING - 1e-9:
+    if iqr >= GRENS_IQR - 1e-9 and bereik >= GRENS_BEREIK - 1e-9:
         return Consensus.GEEN_OVEREENSTEMMING
     return Consensus.OVEREENSTEMMING
 
@@ -101,7 +105,7 @@ def cijfers(antwoorden: Iterable[float | None]) -> Cijfers:
         q3=q3,
         minimum=waarden[0],
         maximum=waarden[-1],
-        consensus=consensus_oordeel(n, q3 - q1),
+        consensus=consensus_oordeel(n, q3 - q1, waarden[-1] - waarden[0]),
     )
 
 

@@ -380,7 +380,8 @@ def _resultaten_context(toegang, ronde):
         ],
         "minimale_groep": MINIMALE_GROEP,
         "minimum_consensus": scoring.MINIMUM_VOOR_CONSENSUS,
-        "grens": int(scoring.GRENS_GEEN_OVEREENSTEMMING),
+        "grens_iqr": int(scoring.GRENS_IQR),
+        "grens_bereik": int(scoring.GRENS_BEREIK),
     }
 
 
