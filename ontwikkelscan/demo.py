@@ -127,7 +127,9 @@ def _antwoorden(rng, struct_items, organisatie, basis, *, volledig=True):
         if item.code in VERDEELD:
             midden = VERDEELD[item.code][1 if sociaal else 0]
         else:
-            midden = basis[thema_code] + (-0.4 if sociaal and thema_code.startswith("netwerk") else 0)
+            midden = basis[thema_code] + (
+                -0.4 if sociaal and thema_code.startswith("netwerk") else 0
+            )
         waarde = round(min(5, max(0, rng.gauss(midden, 0.8))))
         toelichting = ""
         if rng.random() < 0.12:

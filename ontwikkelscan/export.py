@@ -94,11 +94,18 @@ def xlsx_bytes(resultaten) -> bytes:
     themas = [r.thema.naam for r in resultaten.themas]
     groepen = boek.create_sheet("Uitsplitsing")
     groepen.append(["Groep", "Respondenten", *themas])
-    for soort, lijst in (("Soort organisatie", resultaten.per_type), ("Domein", resultaten.per_domein)):
+    for soort, lijst in (
+        ("Soort organisatie", resultaten.per_type),
+        ("Domein", resultaten.per_domein),
+    ):
         groepen.append([soort])
         for groep in lijst:
             groepen.append(
-                [groep["naam"], groep["respondenten"], *[_getal(c.gemiddelde) for c in groep["per_thema"]]]
+                [
+                    groep["naam"],
+                    groep["respondenten"],
+                    *[_getal(c.gemiddelde) for c in groep["per_thema"]],
+                ]
             )
     for cel in groepen[1]:
         cel.font = Font(bold=True)

@@ -148,7 +148,9 @@ class SamenwerkingForm(forms.Form):
 
 class GedeeldForm(forms.Form):
     op = forms.DateField(
-        label="Gedeeld op", widget=DatumInput(attrs={"class": "form-control"}), initial=timezone.localdate
+        label="Gedeeld op",
+        widget=DatumInput(attrs={"class": "form-control"}),
+        initial=timezone.localdate,
     )
     hoe = forms.CharField(
         label="Hoe gedeeld",

@@ -70,14 +70,20 @@ def radar(
         delen.append(f'<polygon points="{hoeken}"/>')
     for i in range(n):
         x, y = punt(i, maximum)
-        delen.append(f'<line x1="{_getal(cx)}" y1="{_getal(cy)}" x2="{_getal(x)}" y2="{_getal(y)}"/>')
+        delen.append(
+            f'<line x1="{_getal(cx)}" y1="{_getal(cy)}" x2="{_getal(x)}" y2="{_getal(y)}"/>'
+        )
     delen.append("</g>")
-    delen.append('<g class="schaal" font-size="10" fill="#495057" font-family="DejaVu Sans, sans-serif">')
+    delen.append(
+        '<g class="schaal" font-size="10" fill="#495057" font-family="DejaVu Sans, sans-serif">'
+    )
     for niveau in range(0, maximum + 1):
         _x, y = punt(0, niveau)
         delen.append(f'<text x="{_getal(cx + 4)}" y="{_getal(y - 2)}">{niveau}</text>')
     delen.append("</g>")
-    delen.append('<g class="assen" font-size="12" fill="#212529" font-family="DejaVu Sans, sans-serif">')
+    delen.append(
+        '<g class="assen" font-size="12" fill="#212529" font-family="DejaVu Sans, sans-serif">'
+    )
     for i, as_naam in enumerate(assen):
         x, y = punt(i, maximum * 1.12)
         delen.append(
@@ -110,7 +116,9 @@ def radar(
                 )
         delen.append("</g>")
     # Legend
-    delen.append('<g class="legenda" font-size="12" font-family="DejaVu Sans, sans-serif" fill="#212529">')
+    delen.append(
+        '<g class="legenda" font-size="12" font-family="DejaVu Sans, sans-serif" fill="#212529">'
+    )
     for volgnummer, reeks in enumerate(reeksen):
         kleur = KLEUREN[volgnummer % len(KLEUREN)]
         streep = STREEP[volgnummer % len(STREEP)]
@@ -166,7 +174,9 @@ def netwerk(
             f'stroke-width="{_getal(dikte)}" stroke-opacity="0.7"/>'
         )
     delen.append("</g>")
-    delen.append('<g class="knopen" font-size="11" font-family="DejaVu Sans, sans-serif" fill="#212529">')
+    delen.append(
+        '<g class="knopen" font-size="11" font-family="DejaVu Sans, sans-serif" fill="#212529">'
+    )
     for knoop in knopen:
         x, y = plek[knoop.sleutel]
         if knoop.sociaal:

@@ -41,9 +41,7 @@ def scan_gesloten_en_gedeeld(regio):
         yield Ontbrekend(
             "scan_resultaten_niet_gedeeld",
             f"Deel de resultaten van {laatste.naam} in het netwerk en leg vast wanneer.",
-            reverse(
-                "ontwikkelscan:resultaten", kwargs={"slug": regio.slug, "ronde": laatste.pk}
-            ),
+            reverse("ontwikkelscan:resultaten", kwargs={"slug": regio.slug, "ronde": laatste.pk}),
         )
 
 

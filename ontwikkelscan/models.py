@@ -145,7 +145,10 @@ class Ronde(models.Model):
     gesloten_op = models.DateTimeField("gesloten op", null=True, blank=True)
     resultaten_gedeeld_op = models.DateField("resultaten gedeeld op", null=True, blank=True)
     resultaten_gedeeld_hoe = models.CharField(
-        "hoe gedeeld", max_length=300, blank=True, help_text="Bijvoorbeeld: netwerkoverleg, nieuwsbrief"
+        "hoe gedeeld",
+        max_length=300,
+        blank=True,
+        help_text="Bijvoorbeeld: netwerkoverleg, nieuwsbrief",
     )
     aangemaakt_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -169,12 +172,17 @@ class Ronde(models.Model):
                 name="ronde_alleen_gesloten_gedeeld",
             ),
             models.UniqueConstraint(
-                fields=["regio"], condition=models.Q(gesloten_op=None), name="een_open_ronde_per_regio"
+                fields=["regio"],
+                condition=models.Q(gesloten_op=None),
+                name="een_open_ronde_per_regio",
             ),
         ]
 
     def __str__(self):
         return f"{self.naam} ({self.regio})"
+
+    def get_absolute_url(self):
+        return reverse("ontwikkelscan:ronde", kwargs={"slug": self.regio.slug, "ronde": self.pk})
 
     @property
     def is_open(self) -> bool:
@@ -185,9 +193,6 @@ class Ronde(models.Model):
         if self.is_open:
             return "open"
         return "gedeeld" if self.resultaten_gedeeld_op else "gesloten"
-
-    def get_absolute_url(self):
-        return reverse("ontwikkelscan:ronde", kwargs={"slug": self.regio.slug, "ronde": self.pk})
 
 
 class Respondent(models.Model):
@@ -297,9 +302,7 @@ class Samenwerking(models.Model):
         verbose_name = "bestaande samenwerking"
         verbose_name_plural = "bestaande samenwerkingen"
         constraints = [
-            models.UniqueConstraint(
-                fields=["respondent", "organisatie"], name="samenwerking_uniek"
-            )
+            models.UniqueConstraint(fields=["respondent", "organisatie"], name="samenwerking_uniek")
         ]
 
     def __str__(self):

@@ -145,7 +145,9 @@ def totaalscore(thema_gemiddelden: Iterable[float | None]) -> float | None:
     return math.fsum(waarden) / len(waarden) if waarden else None
 
 
-def uitslag(themas: dict[Hashable, Sequence[Hashable]], antwoorden: Iterable[AntwoordRij]) -> Uitslag:
+def uitslag(
+    themas: dict[Hashable, Sequence[Hashable]], antwoorden: Iterable[AntwoordRij]
+) -> Uitslag:
     """The figures of a round. `themas` maps each theme key to its item keys, in order."""
     antwoorden = list(antwoorden)
     per_item_waarden: dict[Hashable, list] = {
@@ -234,7 +236,7 @@ class Verandering:
 
     @property
     def richting(self) -> str:
-        """"omhoog", "omlaag", "gelijk" (within 0.05) or "" when one side is missing."""
+        """ "omhoog", "omlaag", "gelijk" (within 0.05) or "" when one side is missing."""
         verschil = self.verschil
         if verschil is None:
             return ""

@@ -72,7 +72,9 @@ def rondes(regio) -> list[Ronde]:
         .select_related("vragenlijst")
         .annotate(
             aantal_respondenten=Count("respondenten"),
-            aantal_ingediend=Count("respondenten", filter=Q(respondenten__ingediend_op__isnull=False)),
+            aantal_ingediend=Count(
+                "respondenten", filter=Q(respondenten__ingediend_op__isnull=False)
+            ),
         )
         .order_by("-created_at")
     )
@@ -109,7 +111,9 @@ def antwoorden_van(respondent) -> dict[int, Antwoord]:
 def voortgang(respondent, struct: Structuur) -> tuple[int, int]:
     """(answered, total) items of the respondent."""
     totaal = len(struct.items)
-    beantwoord = respondent.antwoorden.filter(item__thema__vragenlijst=respondent.ronde.vragenlijst_id).count()
+    beantwoord = respondent.antwoorden.filter(
+        item__thema__vragenlijst=respondent.ronde.vragenlijst_id
+    ).count()
     return beantwoord, totaal
 
 
@@ -152,7 +156,9 @@ def _thema_items(themas) -> dict:
 
 def thema_gemiddelden_per_code(ronde) -> dict[str, float | None]:
     """Theme means of a round keyed by the theme's stable code (to compare versions)."""
-    themas = list(Thema.objects.filter(vragenlijst_id=ronde.vragenlijst_id).prefetch_related("items"))
+    themas = list(
+        Thema.objects.filter(vragenlijst_id=ronde.vragenlijst_id).prefetch_related("items")
+    )
     u = scoring.uitslag(_thema_items(themas), _antwoordrijen(ronde))
     return {t.code: u.per_thema[t.pk].gemiddelde for t in themas} | {"__totaal__": u.totaal}
 
@@ -270,7 +276,9 @@ def resultaten(ronde: Ronde) -> Resultaten:
         for r in ingediend
     }
     groep_domein = {
-        r.pk: (Domein(r.organisatie.domein).label if r.organisatie else "Geen organisatie opgegeven")
+        r.pk: (
+            Domein(r.organisatie.domein).label if r.organisatie else "Geen organisatie opgegeven"
+        )
         for r in ingediend
     }
     per_type = scoring.uitsplitsing(
@@ -334,10 +342,7 @@ def resultaten(ronde: Ronde) -> Resultaten:
     )
     resultaat.netwerk_svg = mark_safe(  # noqa: S308
         grafieken.netwerk(
-            [
-                grafieken.Knoop(o.pk, o.naam, o.domein == Domein.SOCIAAL)
-                for o in knopen
-            ],
+            [grafieken.Knoop(o.pk, o.naam, o.domein == Domein.SOCIAAL) for o in knopen],
             links,
             titel=f"Netwerk van bestaande contacten over casemanagement, {ronde.naam}",
             beschrijving=f"{len(verbindingen)} verbindingen tussen {len(met_contact)} organisaties; "

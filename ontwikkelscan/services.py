@@ -231,9 +231,7 @@ def uitnodigen(*, ronde: Ronde, genodigden: list[Genodigde], door) -> Uitnodigin
 def herinneren(*, ronde: Ronde, door=None) -> int:
     """Send a reminder, with a fresh personal link, to everyone who has not submitted yet."""
     _vereis_open(ronde)
-    nog_open = list(
-        ronde.respondenten.filter(ingediend_op=None).select_related("ronde__regio")
-    )
+    nog_open = list(ronde.respondenten.filter(ingediend_op=None).select_related("ronde__regio"))
     if not nog_open:
         raise ValidationError(
             "Iedereen heeft de scan al ingediend; er is niemand om te herinneren.",
@@ -276,8 +274,8 @@ def deelnemen(*, ronde: Ronde, lidmaatschap) -> Respondent:
 
 def _vergrendel(respondent: Respondent) -> Respondent:
     """Lock the respondent row and check its round is still open."""
-    respondent = Respondent.objects.select_for_update().select_related("ronde").get(
-        pk=respondent.pk
+    respondent = (
+        Respondent.objects.select_for_update().select_related("ronde").get(pk=respondent.pk)
     )
     _vereis_open(Ronde.objects.get(pk=respondent.ronde_id))
     return respondent
@@ -297,7 +295,9 @@ def antwoorden_opslaan(
         raise ValidationError("Dit thema hoort niet bij deze vragenlijst.", code="ander_thema")
     items = {i.pk: i for i in Item.objects.filter(thema=thema)}
     geldig = schaal_waarden(thema.vragenlijst, items.values())
-    bestaand = {a.item_id: a for a in Antwoord.objects.filter(respondent=respondent, item__in=items)}
+    bestaand = {
+        a.item_id: a for a in Antwoord.objects.filter(respondent=respondent, item__in=items)
+    }
     for item_id, (waarde, toelichting) in antwoorden.items():
         if item_id not in items:
             raise ValidationError("Onbekend item.", code="onbekend_item")
@@ -399,7 +399,8 @@ def consensus_opslaan(
         if score is not None and score not in geldig:
             fouten.append(
                 ValidationError(
-                    f"{themas[thema_id].naam}: kies een score van de schaal.", code="ongeldige_score"
+                    f"{themas[thema_id].naam}: kies een score van de schaal.",
+                    code="ongeldige_score",
                 )
             )
         elif score is not None and not toelichting:
@@ -443,9 +444,7 @@ def vragenlijst_nieuwe_versie(*, vragenlijst: Vragenlijst) -> Vragenlijst:
 
     The copy becomes the active version; the old one stays for the rounds that used it.
     """
-    hoogste = (
-        Vragenlijst.objects.filter(code=vragenlijst.code).order_by("-versie").first().versie
-    )
+    hoogste = Vragenlijst.objects.filter(code=vragenlijst.code).order_by("-versie").first().versie
     nieuw = Vragenlijst.objects.create(
         code=vragenlijst.code,
         versie=hoogste + 1,

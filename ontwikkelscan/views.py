@@ -12,7 +12,14 @@ from casemanagement.permissions import regio_view
 
 from . import export, scoring, selectors, services
 from .constants import MINIMALE_GROEP, Soort
-from .forms import ConsensusForm, GedeeldForm, RondeForm, SamenwerkingForm, ThemaForm, UitnodigenForm
+from .forms import (
+    ConsensusForm,
+    GedeeldForm,
+    RondeForm,
+    SamenwerkingForm,
+    ThemaForm,
+    UitnodigenForm,
+)
 from .models import Respondent, Ronde
 
 
@@ -59,11 +66,15 @@ def ronde_nieuw(request, toegang):
     )
     if request.method == "POST" and form.is_valid():
         try:
-            ronde = services.ronde_openen(regio=toegang.regio, door=request.user, **form.cleaned_data)
+            ronde = services.ronde_openen(
+                regio=toegang.regio, door=request.user, **form.cleaned_data
+            )
         except ValidationError as exc:
             _fouten_naar_form(form, exc)
         else:
-            messages.success(request, f"De ronde {ronde.naam} is geopend. Nodig nu de deelnemers uit.")
+            messages.success(
+                request, f"De ronde {ronde.naam} is geopend. Nodig nu de deelnemers uit."
+            )
             return redirect("ontwikkelscan:uitnodigen", slug=toegang.regio.slug, ronde=ronde.pk)
     return render(
         request,
@@ -119,7 +130,8 @@ def uitnodigen(request, toegang, ronde):
             _fouten_naar_form(form, exc)
         else:
             messages.success(
-                request, f"{len(uitkomst.nieuw)} uitnodiging(en) verstuurd met een persoonlijke link."
+                request,
+                f"{len(uitkomst.nieuw)} uitnodiging(en) verstuurd met een persoonlijke link.",
             )
             if uitkomst.al_uitgenodigd:
                 messages.info(
@@ -206,7 +218,9 @@ def _invullen(request, *, respondent, stap, stap_url, toegang):
 
     if request.method == "POST":
         if alleen_lezen:
-            messages.error(request, "Deze ronde is gesloten; antwoorden kunnen niet meer worden gewijzigd.")
+            messages.error(
+                request, "Deze ronde is gesloten; antwoorden kunnen niet meer worden gewijzigd."
+            )
             return redirect(stap_url(stap))
         actie = request.POST.get("actie", "volgende")
         try:
@@ -391,7 +405,10 @@ def resultaten(request, toegang, ronde):
     context = _resultaten_context(toegang, ronde)
     if toegang.is_coordinator and not ronde.is_open:
         context["gedeeld_form"] = GedeeldForm(
-            initial={"op": ronde.resultaten_gedeeld_op or timezone.localdate(), "hoe": ronde.resultaten_gedeeld_hoe}
+            initial={
+                "op": ronde.resultaten_gedeeld_op or timezone.localdate(),
+                "hoe": ronde.resultaten_gedeeld_hoe,
+            }
         )
     return render(request, "ontwikkelscan/resultaten.html", context)
 
@@ -465,7 +482,8 @@ def consensus(request, toegang, ronde):
             "ronde": ronde,
             "form": form,
             "regels": [
-                {**regel, "cijfers": t.cijfers} for regel, t in zip(form.regels, uitslag.themas, strict=True)
+                {**regel, "cijfers": t.cijfers}
+                for regel, t in zip(form.regels, uitslag.themas, strict=True)
             ],
         },
     )

@@ -26,4 +26,3 @@ def verschil(verandering):
     teken = "+" if v >= 0 else "−"
     woord = {"omhoog": "omhoog", "omlaag": "omlaag", "gelijk": "gelijk"}[verandering.richting]
     return f"{teken}{abs(v):.1f} {woord}".replace(".", ",")
-
