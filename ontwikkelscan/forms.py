@@ -2,6 +2,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from casemanagement.models import Lidmaatschap, Organisatie
 
@@ -78,7 +79,7 @@ class ThemaForm(forms.Form):
 
     def __init__(self, *args, structuur, thema, antwoorden, alleen_lezen=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.regels = []
+        self._items = []
         for item in thema.items.all():
             niveaus = structuur.niveaus_voor(item)
             keuzes = [(str(n.waarde), f"{n.waarde} · {n.naam}") for n in niveaus]
@@ -105,26 +106,35 @@ class ThemaForm(forms.Form):
             )
             self.fields[f"item_{item.pk}"] = niveau_veld
             self.fields[f"toelichting_{item.pk}"] = toelichting_veld
+            self._items.append((item, niveaus))
+
+    @cached_property
+    def regels(self) -> list[dict]:
+        """Per item its bound fields; built after all fields exist (rendering cleans the form)."""
+        regels = []
+        for item, niveaus in self._items:
             omschrijvingen = [n.omschrijving for n in niveaus] + [
                 "U kunt dit niet beoordelen, of het speelt niet in uw organisatie."
             ]
-            self.regels.append(
+            veld = self[f"item_{item.pk}"]
+            regels.append(
                 {
                     "item": item,
                     "niveaus": niveaus,
-                    "opties": list(zip(self[f"item_{item.pk}"], omschrijvingen, strict=True)),
-                    "veld": self[f"item_{item.pk}"],
+                    "opties": list(zip(veld, omschrijvingen, strict=True)),
+                    "veld": veld,
                     "toelichting": self[f"toelichting_{item.pk}"],
                 }
             )
+        return regels
 
     def antwoorden(self) -> dict[int, tuple[str, str]]:
         return {
-            r["item"].pk: (
-                self.cleaned_data[f"item_{r['item'].pk}"],
-                self.cleaned_data[f"toelichting_{r['item'].pk}"],
+            item.pk: (
+                self.cleaned_data[f"item_{item.pk}"],
+                self.cleaned_data[f"toelichting_{item.pk}"],
             )
-            for r in self.regels
+            for item, _niveaus in self._items
         }
 
 
