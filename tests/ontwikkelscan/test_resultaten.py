@@ -179,7 +179,10 @@ def test_the_xlsx_holds_items_breakdown_and_network(als, ronde):
     netwerk = [
         (frozenset(r[:2]), r[2]) for r in boek["Netwerk"].iter_rows(min_row=2, values_only=True)
     ]
-    assert netwerk == [(frozenset({"Revalidatiecentrum Het Anker", "Ziekenhuis De Linde"}), 3)]
+    assert netwerk == [
+        (frozenset({"Revalidatiecentrum Het Anker", "Ziekenhuis De Linde"}), 3),
+        (frozenset({"Revalidatiecentrum Het Anker", "Gemeente Oost"}), 1),
+    ]
 
 
 def test_the_pdf_report_carries_the_figures_and_both_pictures(als, ronde):
