@@ -1,0 +1,98 @@
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from ontwikkelscan.models import Respondent
+from tests.ontwikkelscan.factories import RespondentFactory, RondeFactory, beantwoord
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _kies(page, code, niveau):
+    page.get_by_role("group", name=re.compile(code)).get_by_label(niveau).check()
+
+
+def _klik(page, knop):
+    """Click a button that submits, once the current page (and its accessibility check) has loaded."""
+    page.wait_for_load_state("load")
+    page.get_by_role("button", name=knop).click()
+
+
+def test_a_team_member_fills_in_the_scan_and_the_coordinator_closes_it_and_sees_the_radar(
+    page, inloggen, personas, regio, revalidatiecentrum, ziekenhuis
+):
+    ronde = RondeFactory(regio=regio, naam="Nulmeting 2026")
+    beantwoord(RespondentFactory(ronde=ronde, organisatie=ziekenhuis), [1, 2, 2, 3])
+    RespondentFactory(
+        ronde=ronde,
+        email="teamlid@example.org",
+        naam="Sander Jansen",
+        organisatie=revalidatiecentrum,
+        user=personas.teamlid,
+    )
+
+    # The team member answers the first theme in part and saves a draft.
+    inloggen("teamlid@example.org")
+    page.goto("/regio/voorbeeld/")
+    page.get_by_role("navigation", name="Onderdelen van Regio Voorbeeld").get_by_role(
+        "link", name="Ontwikkelscan"
+    ).click()
+    page.get_by_role("link", name="Naar uw antwoorden").click()
+    expect(page.get_by_role("heading", name="Thema 1", level=1)).to_be_visible()
+    _kies(page, "T1I1", "3 · Niveau 3")
+    page.get_by_role("group", name=re.compile("T1I1")).get_by_label(
+        "Toelichting (niet verplicht)"
+    ).fill("Afspraken met het ziekenhuis staan op papier.")
+    _klik(page, "Concept opslaan")
+    expect(page.get_by_role("alert").filter(has_text="als concept opgeslagen")).to_be_visible()
+    expect(page.get_by_text("1 van 4 stellingen beantwoord")).to_be_visible()
+
+    # Later they come back: the draft is still there, and they finish and submit.
+    page.goto("/regio/voorbeeld/")
+    page.goto("/regio/voorbeeld/ontwikkelscan/")
+    page.get_by_role("link", name="Nulmeting 2026", exact=True).click()
+    page.get_by_role("link", name="Verder met uw antwoorden").click()
+    expect(
+        page.get_by_role("group", name=re.compile("T1I1")).get_by_label("3 · Niveau 3")
+    ).to_be_checked()
+    _kies(page, "T1I2", "Weet niet / niet van toepassing")
+    _klik(page, "Opslaan en verder")
+    expect(page.get_by_role("heading", name="Thema 2", level=1)).to_be_visible()
+    _kies(page, "T2I1", "4 · Niveau 4")
+    _kies(page, "T2I2", "2 · Niveau 2")
+    _klik(page, "Opslaan en verder")
+    expect(page.get_by_role("heading", name="Samenwerking", level=1)).to_be_visible()
+    page.get_by_label("Ziekenhuis De Linde").check()
+    _klik(page, "Opslaan en verder")
+    expect(page.get_by_role("heading", name="Controleren en indienen")).to_be_visible()
+    expect(page.get_by_role("listitem").filter(has_text="Ziekenhuis De Linde")).to_be_visible()
+    _klik(page, "Antwoorden indienen")
+    expect(
+        page.get_by_role("alert").filter(has_text="Uw antwoorden zijn ingediend")
+    ).to_be_visible()
+    assert Respondent.objects.get(email="teamlid@example.org").is_ingediend
+
+    # The coordinator sees who answered, closes the round and sees the radar.
+    _klik(page, "Uitloggen")
+    inloggen("coordinator@example.org")
+    page.goto("/regio/voorbeeld/ontwikkelscan/")
+    page.get_by_role("link", name="Nulmeting 2026", exact=True).click()
+    expect(page.get_by_text("2 van 2", exact=True)).to_be_visible()
+    rij = page.get_by_role("row", name=re.compile("Sander Jansen"))
+    expect(rij).to_contain_text("Ingediend")
+    page.get_by_text("Ronde sluiten").click()
+    _klik(page, "Ronde nu sluiten")
+    expect(page.get_by_role("heading", name="Resultaten: Nulmeting 2026")).to_be_visible()
+    radar = page.get_by_role("img", name=re.compile("Radardiagram van de thema's"))
+    expect(radar).to_be_visible()
+    expect(page.get_by_role("table", name=re.compile("Cijfers per thema"))).to_contain_text(
+        "Thema 1"
+    )
+
+    # A closed round is read only for the team member.
+    _klik(page, "Uitloggen")
+    inloggen("teamlid@example.org")
+    page.goto(f"/regio/voorbeeld/ontwikkelscan/{ronde.pk}/invullen/")
+    expect(page.get_by_text("Deze ronde is gesloten")).to_be_visible()
+    expect(page.get_by_role("button", name="Opslaan en verder")).to_have_count(0)
