@@ -54,7 +54,7 @@ class ThemaAdmin(SimpleHistoryAdmin):
 class EigenNiveauInline(admin.TabularInline):
     model = Niveau
     extra = 0
-    fields = ["vragenlijst", "waarde", "naam", "omschrijving"]
+    fields = ["waarde", "naam", "omschrijving"]
     verbose_name_plural = "eigen schaal voor dit item (leeg: de schaal van de vragenlijst)"
 
 
@@ -64,6 +64,16 @@ class ItemAdmin(SimpleHistoryAdmin):
     list_filter = ["thema__vragenlijst", "thema"]
     search_fields = ["code", "tekst"]
     inlines = [EigenNiveauInline]
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Niveau:
+            return super().save_formset(request, form, formset, change)
+        for niveau in formset.save(commit=False):
+            niveau.vragenlijst_id = form.instance.thema.vragenlijst_id
+            niveau.save()
+        for niveau in formset.deleted_objects:
+            niveau.delete()
+        return None
 
 
 class RespondentInline(admin.TabularInline):

@@ -269,6 +269,16 @@ def deelnemen(*, ronde: Ronde, lidmaatschap) -> Respondent:
         return ronde.respondenten.get(email__iexact=user.email)
 
 
+def account_koppelen(*, respondent: Respondent, user) -> Respondent:
+    """Link an invitation by e-mail to the account of the member who logs in with that address."""
+    if respondent.email.lower() != user.email.lower():
+        raise ValidationError("Deze uitnodiging is voor iemand anders.", code="ander_account")
+    if respondent.user_id is None:
+        respondent.user = user
+        respondent.save(update_fields=["user"])
+    return respondent
+
+
 # ---------------------------------------------------------------- answering
 
 

@@ -313,7 +313,7 @@ def invullen(request, toegang, ronde, stap=1):
             "U bent niet uitgenodigd voor deze ronde. Vraag de coördinator om een uitnodiging."
         )
     if respondent.user_id is None:
-        Respondent.objects.filter(pk=respondent.pk).update(user=request.user)
+        respondent = services.account_koppelen(respondent=respondent, user=request.user)
     slug = toegang.regio.slug
     return _invullen(
         request,

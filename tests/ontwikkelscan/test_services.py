@@ -370,3 +370,40 @@ def test_a_respondents_email_is_unique_within_a_round(regio):
 
     with pytest.raises(IntegrityError), transaction.atomic():
         Respondent.objects.create(ronde=ronde, email="x@example.org")
+
+
+def test_the_administrator_edits_the_questionnaire_in_the_admin(client, db):
+    from django.urls import reverse
+
+    from tests.factories import UserFactory
+
+    beheerder = UserFactory(email="beheer@example.org", is_staff=True, is_superuser=True)
+    client.force_login(beheerder)
+    vragenlijst = Vragenlijst.objects.get(code=VRAGENLIJST_CASEMANAGEMENT, versie=1)
+    item = Item.objects.get(thema__vragenlijst=vragenlijst, code="VD1")
+    for url in [
+        reverse("admin:ontwikkelscan_vragenlijst_change", args=[vragenlijst.pk]),
+        reverse("admin:ontwikkelscan_thema_change", args=[item.thema_id]),
+        reverse("admin:ontwikkelscan_item_change", args=[item.pk]),
+    ]:
+        assert client.get(url).status_code == 200
+    data = {
+        "thema": item.thema_id,
+        "code": "VD1",
+        "tekst": "Een nieuwe tekst",
+        "toelichting": "",
+        "volgorde": 1,
+        "niveaus-TOTAL_FORMS": "1",
+        "niveaus-INITIAL_FORMS": "0",
+        "niveaus-MIN_NUM_FORMS": "0",
+        "niveaus-MAX_NUM_FORMS": "1000",
+        "niveaus-0-waarde": "0",
+        "niveaus-0-naam": "Geen visie",
+        "niveaus-0-omschrijving": "Er is geen gedeelde visie.",
+    }
+    response = client.post(reverse("admin:ontwikkelscan_item_change", args=[item.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    item.refresh_from_db()
+    assert item.tekst == "Een nieuwe tekst"
+    assert item.niveaus.get().vragenlijst == vragenlijst
+    assert item.history.first().history_user == beheerder
