@@ -5,7 +5,12 @@ import datetime
 from django.urls import reverse
 
 from casemanagement.constants import Domein
-from casemanagement.regio_overzicht import Onderdeel, registreer_menu, registreer_regio
+from casemanagement.regio_overzicht import (
+    Onderdeel,
+    registreer_menu,
+    registreer_regio,
+    registreer_start,
+)
 from stappenplan.gates import (
     STAP_DRAAGVLAK,
     STAP_HUIDIGE_SITUATIE_IN_KAART,
@@ -137,3 +142,20 @@ def regio_sectie(toegang):
         },
         volgorde=30,
     )
+
+
+@registreer_start
+def start_regel(lidmaatschappen):
+    """Per region with an open round: how many answered, and whether the user still has to."""
+    regio_ids = [lm.regio_id for lm in lidmaatschappen]
+    user = lidmaatschappen[0].user
+    open_rondes = {r.regio_id: r for r in selectors.open_rondes(regio_ids)}
+    nog_te_doen = selectors.mijn_onafgeronde_rondes(user, open_rondes.values())
+    return {
+        regio_id: Onderdeel(
+            "ontwikkelscan/_start_regel.html",
+            {"ronde": ronde, "nog_invullen": ronde.pk in nog_te_doen},
+            volgorde=30,
+        )
+        for regio_id, ronde in open_rondes.items()
+    }

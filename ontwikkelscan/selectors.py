@@ -80,6 +80,31 @@ def rondes(regio) -> list[Ronde]:
     )
 
 
+def open_rondes(regio_ids) -> list[Ronde]:
+    """The open round of each of these regions, with its counts (one query)."""
+    return list(
+        Ronde.objects.filter(regio_id__in=regio_ids, gesloten_op=None)
+        .select_related("regio")
+        .annotate(
+            aantal_respondenten=Count("respondenten"),
+            aantal_ingediend=Count(
+                "respondenten", filter=Q(respondenten__ingediend_op__isnull=False)
+            ),
+        )
+    )
+
+
+def mijn_onafgeronde_rondes(user, rondes) -> set[int]:
+    """Ids of these rounds where the user is invited and has not submitted yet (one query)."""
+    return set(
+        Respondent.objects.filter(
+            Q(user=user) | Q(email__iexact=user.email),
+            ronde__in=[r.pk for r in rondes],
+            ingediend_op=None,
+        ).values_list("ronde_id", flat=True)
+    )
+
+
 def respondenten(ronde) -> list[Respondent]:
     return list(ronde.respondenten.select_related("organisatie").order_by("naam", "email"))
 

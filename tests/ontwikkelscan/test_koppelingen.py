@@ -115,3 +115,27 @@ def test_the_region_page_lists_rounds_and_how_many_answered(als, regio):
 def test_the_region_menu_links_to_the_scan(als, regio, personas):
     tekst = als("teamlid").get(reverse("regio", args=[regio.slug])).content.decode()
     assert f'href="{reverse("ontwikkelscan:index", args=[regio.slug])}"' in tekst
+
+
+def test_the_start_page_shows_an_open_round_with_a_fixed_number_of_queries(
+    als, regio, elders, teamlid
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import LidmaatschapFactory
+
+    ronde = RondeFactory(regio=regio, naam="Nulmeting voorjaar")
+    RespondentFactory(ronde=ronde, email=teamlid.email)
+    client = als("teamlid")
+    with CaptureQueriesContext(connection) as een_regio:
+        tekst = client.get(reverse("home")).content.decode()
+    assert "Nulmeting voorjaar" in tekst and "0 van 1 deelnemers" in tekst
+    assert "Vul uw antwoorden in" in tekst
+
+    LidmaatschapFactory(user=teamlid, regio=elders)
+    RondeFactory(regio=elders, naam="Scan Elders")
+    with CaptureQueriesContext(connection) as twee_regios:
+        tekst = client.get(reverse("home")).content.decode()
+    assert "Scan Elders" in tekst
+    assert len(twee_regios.captured_queries) == len(een_regio.captured_queries)

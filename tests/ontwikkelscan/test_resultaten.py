@@ -234,3 +234,17 @@ def test_the_results_page_needs_the_same_queries_for_5_and_50_respondents(
         response = client.get(url)
     assert response.context["r"].aantal_respondenten == 50
     assert len(groot.captured_queries) == len(klein.captured_queries)
+
+
+def test_a_round_without_submitted_answers_shows_empty_results_to_the_coordinator(als, regio):
+    ronde = RondeFactory(regio=regio, naam="Net geopend")
+    beantwoord(RespondentFactory(ronde=ronde), [3, 3], indienen=False)
+    client = als("coordinator")
+    response = client.get(_url("resultaten", ronde))
+    assert response.status_code == 200
+    tekst = response.content.decode()
+    assert "Er zijn nog geen ingediende antwoorden" in tekst
+    assert "voorlopige cijfers" in tekst
+    assert response.context["r"].totaal is None
+    assert client.get(_url("resultaten_pdf", ronde)).status_code == 200
+    assert client.get(_url("resultaten_xlsx", ronde)).status_code == 200

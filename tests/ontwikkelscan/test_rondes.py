@@ -21,7 +21,12 @@ def test_the_coordinator_opens_the_nulmeting_and_is_sent_to_invite_people(als, r
     vragenlijst = Vragenlijst.objects.get(code=VRAGENLIJST_CASEMANAGEMENT)
     response = client.post(
         reverse("ontwikkelscan:ronde_nieuw", args=[regio.slug]),
-        {"naam": "Nulmeting 2026", "soort": "nulmeting", "vragenlijst": vragenlijst.pk, "sluit_op": ""},
+        {
+            "naam": "Nulmeting 2026",
+            "soort": "nulmeting",
+            "vragenlijst": vragenlijst.pk,
+            "sluit_op": "",
+        },
     )
     ronde = Ronde.objects.get(regio=regio)
     assert response["Location"] == reverse("ontwikkelscan:uitnodigen", args=[regio.slug, ronde.pk])
@@ -40,16 +45,27 @@ def test_a_second_open_round_is_refused_with_a_clear_message(als, regio):
     assert Ronde.objects.filter(regio=regio).count() == 1
 
 
-def test_the_coordinator_invites_members_and_someone_without_an_account(als, regio, teamlid, ziekenhuis):
+def test_the_coordinator_invites_members_and_someone_without_an_account(
+    als, regio, teamlid, ziekenhuis
+):
     ronde = RondeFactory(regio=regio)
     client = als("coordinator")
     url = reverse("ontwikkelscan:uitnodigen", args=[regio.slug, ronde.pk])
     lid = teamlid.lidmaatschappen.get()
     response = client.post(
-        url, {"leden": [lid.pk], "email": "wmo@gemeente.example", "naam": "Wmo-consulent", "organisatie": ziekenhuis.pk}
+        url,
+        {
+            "leden": [lid.pk],
+            "email": "wmo@gemeente.example",
+            "naam": "Wmo-consulent",
+            "organisatie": ziekenhuis.pk,
+        },
     )
     assert response.status_code == 302
-    assert sorted(ronde.respondenten.values_list("email", flat=True)) == ["teamlid@example.org", "wmo@gemeente.example"]
+    assert sorted(ronde.respondenten.values_list("email", flat=True)) == [
+        "teamlid@example.org",
+        "wmo@gemeente.example",
+    ]
     assert ronde.respondenten.get(email="teamlid@example.org").organisatie == lid.organisatie
     assert sorted(m.to[0] for m in mail.outbox) == ["teamlid@example.org", "wmo@gemeente.example"]
     # Members already invited are no longer offered.
@@ -71,7 +87,9 @@ def test_the_coordinator_sends_reminders_and_closes_the_round(als, regio):
     beantwoord(RespondentFactory(ronde=ronde, naam="Klaar"), [1, 2, 3, 4])
     RespondentFactory(ronde=ronde, naam="Nog bezig", email="bezig@example.org")
     client = als("coordinator")
-    response = client.post(reverse("ontwikkelscan:herinneren", args=[regio.slug, ronde.pk]), follow=True)
+    response = client.post(
+        reverse("ontwikkelscan:herinneren", args=[regio.slug, ronde.pk]), follow=True
+    )
     assert "Herinnering verstuurd aan 1 deelnemer" in response.content.decode()
     assert re.search(r"/ontwikkelscan/link/\S+/", mail.outbox[0].body)
     assert mail.outbox[0].to == ["bezig@example.org"]
@@ -86,8 +104,16 @@ def test_the_round_page_shows_the_coordinator_who_answered(als, regio):
     beantwoord(RespondentFactory(ronde=ronde, naam="Anna Klaar"), [1, 2, 3, 4])
     beantwoord(RespondentFactory(ronde=ronde, naam="Bram Concept"), [1], indienen=False)
     RespondentFactory(ronde=ronde, naam="Carla Nogniet")
-    tekst = als("coordinator").get(reverse("ontwikkelscan:ronde", args=[regio.slug, ronde.pk])).content.decode()
+    tekst = (
+        als("coordinator")
+        .get(reverse("ontwikkelscan:ronde", args=[regio.slug, ronde.pk]))
+        .content.decode()
+    )
     assert "1 van 3" in tekst
-    for naam, status in [("Anna Klaar", "Ingediend"), ("Bram Concept", "Concept"), ("Carla Nogniet", "Niet begonnen")]:
+    for naam, status in [
+        ("Anna Klaar", "Ingediend"),
+        ("Bram Concept", "Concept"),
+        ("Carla Nogniet", "Niet begonnen"),
+    ]:
         rij = re.search(rf"{naam}.*?</tr>", tekst, re.S).group(0)
         assert status in rij
