@@ -140,15 +140,16 @@ class ThemaForm(forms.Form):
 
 class SamenwerkingForm(forms.Form):
     organisaties = forms.ModelMultipleChoiceField(
-        label="Met welke organisaties werkt u al samen op het gebied van casemanagement?",
+        label="Met welke organisaties werkt u al samen?",
         queryset=Organisatie.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
         help_text="Bijvoorbeeld: u verwijst naar elkaar, draagt over, of overlegt over cliënten.",
     )
 
-    def __init__(self, *args, regio, eigen_organisatie=None, alleen_lezen=False, **kwargs):
+    def __init__(self, *args, regio, vraag, eigen_organisatie=None, alleen_lezen=False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["organisaties"].label = vraag
         qs = Organisatie.objects.filter(regio=regio).order_by("naam")
         if eigen_organisatie is not None:
             qs = qs.exclude(pk=eigen_organisatie.pk)

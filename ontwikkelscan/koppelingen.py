@@ -102,7 +102,7 @@ def scan_ontwikkeling(regio, jaar):
             Kengetal(
                 "Ontwikkelscan: totaalscore",
                 _nl(totaal) if totaal is not None else "geen antwoorden",
-                f"{nieuw.naam}, schaal 0 tot 5. Er is nog geen eerdere gesloten ronde om mee te "
+                f"{nieuw.naam}, gemiddelde van de thema's. Er is nog geen eerdere gesloten ronde om mee te "
                 "vergelijken.",
                 url,
             )
@@ -113,7 +113,7 @@ def scan_ontwikkeling(regio, jaar):
         Kengetal(
             "Ontwikkelscan: totaalscore",
             _verschil(toen["__totaal__"], nu["__totaal__"]),
-            f"Gemiddelde van de thema's, {oud.naam} → {nieuw.naam} (schaal 0 tot 5).",
+            f"Gemiddelde van de thema's, {oud.naam} → {nieuw.naam}.",
             url,
         )
     ]

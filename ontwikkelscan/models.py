@@ -25,6 +25,13 @@ class Vragenlijst(models.Model):
     actief = models.BooleanField(
         "actief", default=True, help_text="Alleen actieve vragenlijsten kunnen in een nieuwe ronde."
     )
+    samenwerkingsvraag = models.CharField(
+        "vraag naar bestaande samenwerking",
+        max_length=300,
+        blank=True,
+        help_text="Met welke organisaties werkt de deelnemer al samen? Voor het netwerkbeeld. "
+        "Leeg: de scan stelt deze vraag niet.",
+    )
 
     history = HistoricalRecords()
 

@@ -350,7 +350,7 @@ def resultaten(ronde: Ronde) -> Resultaten:
     reeksen = [grafieken.Reeks(ronde.naam, [r.cijfers.gemiddelde for r in thema_regels])]
     if vorige:
         reeksen.append(grafieken.Reeks(vorige.naam, [r.vorige for r in thema_regels]))
-    beschrijving = "Gemiddelde score per thema op de schaal 0 tot 5: " + "; ".join(
+    beschrijving = f"Gemiddelde score per thema op de schaal 0 tot {struct.maximum}: " + "; ".join(
         f"{r.thema.naam} {_nl(r.cijfers.gemiddelde)}"
         + (f" (vorige ronde {_nl(r.vorige)})" if vorige else "")
         for r in thema_regels
@@ -369,7 +369,7 @@ def resultaten(ronde: Ronde) -> Resultaten:
         grafieken.netwerk(
             [grafieken.Knoop(o.pk, o.naam, o.domein == Domein.SOCIAAL) for o in knopen],
             links,
-            titel=f"Netwerk van bestaande contacten over casemanagement, {ronde.naam}",
+            titel=f"Netwerk van bestaande contacten, {ronde.naam}",
             beschrijving=f"{len(verbindingen)} verbindingen tussen {len(met_contact)} organisaties; "
             f"{len(zonder)} organisaties zonder genoemd contact. De tabel eronder noemt ze allemaal.",
         )

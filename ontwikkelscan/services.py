@@ -460,6 +460,7 @@ def vragenlijst_nieuwe_versie(*, vragenlijst: Vragenlijst) -> Vragenlijst:
         versie=hoogste + 1,
         naam=vragenlijst.naam,
         beschrijving=vragenlijst.beschrijving,
+        samenwerkingsvraag=vragenlijst.samenwerkingsvraag,
         actief=True,
     )
     item_kopie = {}

@@ -191,7 +191,9 @@ def _invullen(request, *, respondent, stap, stap_url, toegang):
     ronde = respondent.ronde
     struct = selectors.structuur(ronde.vragenlijst)
     themas = struct.themas
-    laatste = len(themas) + 2
+    vraag = ronde.vragenlijst.samenwerkingsvraag
+    samenwerking_stap = len(themas) + 1 if vraag else None
+    laatste = len(themas) + (2 if vraag else 1)
     if not 1 <= stap <= laatste:
         raise Http404
     alleen_lezen = not ronde.is_open
@@ -207,10 +209,11 @@ def _invullen(request, *, respondent, stap, stap_url, toegang):
             antwoorden=antwoorden,
             alleen_lezen=alleen_lezen,
         )
-    elif stap == len(themas) + 1:
+    elif stap == samenwerking_stap:
         form = SamenwerkingForm(
             request.POST or None,
             regio=ronde.regio,
+            vraag=vraag,
             eigen_organisatie=respondent.organisatie,
             alleen_lezen=alleen_lezen,
             initial={"organisaties": [s.organisatie_id for s in respondent.samenwerkingen.all()]},
@@ -270,10 +273,18 @@ def _invullen(request, *, respondent, stap, stap_url, toegang):
     stappen = [
         {"nummer": p["stap"], "titel": p["thema"].naam, "url": stap_url(p["stap"])}
         for p in per_thema
-    ] + [
-        {"nummer": len(themas) + 1, "titel": "Samenwerking", "url": stap_url(len(themas) + 1)},
-        {"nummer": laatste, "titel": "Controleren en indienen", "url": stap_url(laatste)},
     ]
+    if samenwerking_stap:
+        stappen.append(
+            {
+                "nummer": samenwerking_stap,
+                "titel": "Samenwerking",
+                "url": stap_url(samenwerking_stap),
+            }
+        )
+    stappen.append(
+        {"nummer": laatste, "titel": "Controleren en indienen", "url": stap_url(laatste)}
+    )
     return render(
         request,
         "ontwikkelscan/invullen.html",
@@ -295,7 +306,7 @@ def _invullen(request, *, respondent, stap, stap_url, toegang):
             "alleen_lezen": alleen_lezen,
             "vorige_url": stap_url(stap - 1) if stap > 1 else None,
             "volgende_url": stap_url(stap + 1) if stap < laatste else None,
-            "samenwerking_stap": stap == len(themas) + 1,
+            "samenwerking_stap": stap == samenwerking_stap,
             "samenwerkingen": respondent.samenwerkingen.select_related("organisatie")
             if stap == laatste
             else [],

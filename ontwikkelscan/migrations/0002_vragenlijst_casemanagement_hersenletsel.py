@@ -16,6 +16,11 @@ BESCHRIJVING = (
     "beeld van waar het netwerk staat en waar de kansen voor verbetering liggen."
 )
 
+SAMENWERKINGSVRAAG = (
+    "Met welke organisaties in de regio werkt u al samen op het gebied van casemanagement "
+    "hersenletsel?"
+)
+
 NIVEAUS = [
     (0, "Niet aanwezig", "Er is niets geregeld en het onderwerp staat nog niet op de agenda."),
     (1, "Verkennend", "Het belang wordt gezien; er zijn eerste gesprekken, nog geen afspraken."),
@@ -348,7 +353,13 @@ def vul(apps, schema_editor):
     Item = apps.get_model("ontwikkelscan", "Item")
     Niveau = apps.get_model("ontwikkelscan", "Niveau")
     vragenlijst, _ = Vragenlijst.objects.update_or_create(
-        code=CODE, versie=VERSIE, defaults={"naam": NAAM, "beschrijving": BESCHRIJVING}
+        code=CODE,
+        versie=VERSIE,
+        defaults={
+            "naam": NAAM,
+            "beschrijving": BESCHRIJVING,
+            "samenwerkingsvraag": SAMENWERKINGSVRAAG,
+        },
     )
     for waarde, naam, omschrijving in NIVEAUS:
         Niveau.objects.update_or_create(

@@ -196,3 +196,23 @@ def test_a_team_member_can_take_part_on_their_own_initiative(als, ronde, teamlid
     response = client.post(reverse("ontwikkelscan:deelnemen", args=[ronde.regio.slug, ronde.pk]))
     assert response.status_code == 302
     assert ronde.respondenten.get().user == teamlid
+
+
+def test_a_questionnaire_without_the_network_question_skips_that_step(client, als, regio):
+    from .factories import kleine_vragenlijst
+
+    ronde = RondeFactory(regio=regio, vragenlijst=kleine_vragenlijst(samenwerkingsvraag=""))
+    anna = RespondentFactory(ronde=ronde)
+    tekst = client.get(_link(anna)).content.decode()
+    assert "Stap 1 van 3" in tekst
+    assert "Samenwerking" not in tekst
+    laatste = client.get(_link(anna) + "3/").content.decode()
+    assert "Controleren en indienen" in laatste
+    assert client.get(_link(anna) + "4/").status_code == 404
+    beantwoord(anna, [1, 1, 1, 1])
+    sluit(ronde)
+    resultaten = als("manager").get(
+        reverse("ontwikkelscan:resultaten", args=[regio.slug, ronde.pk])
+    )
+    assert resultaten.status_code == 200
+    assert "Netwerk van bestaande contacten" not in resultaten.content.decode()
