@@ -269,6 +269,19 @@ def deelnemen(*, ronde: Ronde, lidmaatschap) -> Respondent:
         return ronde.respondenten.get(email__iexact=user.email)
 
 
+@transaction.atomic
+def uitnodiging_intrekken(*, respondent: Respondent) -> None:
+    """Withdraw an invitation that was not used yet: the personal link stops working."""
+    respondent = _vergrendel(respondent)
+    if respondent.laatst_opgeslagen_op or respondent.antwoorden.exists():
+        raise ValidationError(
+            "Deze deelnemer heeft al antwoorden opgeslagen; de uitnodiging kan niet meer worden "
+            "ingetrokken.",
+            code="al_begonnen",
+        )
+    respondent.delete()
+
+
 def account_koppelen(*, respondent: Respondent, user) -> Respondent:
     """Link an invitation by e-mail to the account of the member who logs in with that address."""
     if respondent.email.lower() != user.email.lower():

@@ -14,6 +14,7 @@ urlpatterns = [
     path("<int:ronde>/invullen/", views.invullen, name="invullen"),
     path("<int:ronde>/invullen/<int:stap>/", views.invullen, name="invullen_stap"),
     path("<int:ronde>/respondenten/<int:pk>/", views.respondent, name="respondent"),
+    path("<int:ronde>/respondenten/<int:pk>/intrekken/", views.intrekken, name="intrekken"),
     path("<int:ronde>/resultaten/", views.resultaten, name="resultaten"),
     path("<int:ronde>/resultaten.pdf", views.resultaten_pdf, name="resultaten_pdf"),
     path("<int:ronde>/resultaten.csv", views.resultaten_csv, name="resultaten_csv"),

@@ -160,6 +160,20 @@ def herinneren(request, toegang, ronde):
 
 @require_POST
 @regio_view(Actie.BEWERKEN)
+def intrekken(request, toegang, ronde, pk):
+    ronde = _ronde(toegang, ronde)
+    respondent = get_object_or_404(Respondent, ronde=ronde, pk=pk)
+    try:
+        services.uitnodiging_intrekken(respondent=respondent)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, f"De uitnodiging voor {respondent.email} is ingetrokken.")
+    return redirect(ronde)
+
+
+@require_POST
+@regio_view(Actie.BEWERKEN)
 def sluiten(request, toegang, ronde):
     ronde = _ronde(toegang, ronde)
     try:

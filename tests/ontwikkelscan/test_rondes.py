@@ -117,3 +117,27 @@ def test_the_round_page_shows_the_coordinator_who_answered(als, regio):
     ]:
         rij = re.search(rf"{naam}.*?</tr>", tekst, re.S).group(0)
         assert status in rij
+
+
+def test_an_unused_invitation_can_be_withdrawn_but_not_once_answering_began(als, regio):
+    ronde = RondeFactory(regio=regio)
+    ongebruikt = RespondentFactory(ronde=ronde)
+    begonnen = beantwoord(RespondentFactory(ronde=ronde), [2], indienen=False)
+    begonnen.laatst_opgeslagen_op = begonnen.ingediend_op or ronde.created_at
+    begonnen.save()
+    client = als("coordinator")
+    response = client.post(
+        reverse("ontwikkelscan:intrekken", args=[regio.slug, ronde.pk, ongebruikt.pk]), follow=True
+    )
+    assert "is ingetrokken" in response.content.decode()
+    response = client.post(
+        reverse("ontwikkelscan:intrekken", args=[regio.slug, ronde.pk, begonnen.pk]), follow=True
+    )
+    assert "kan niet meer worden ingetrokken" in response.content.decode()
+    assert list(ronde.respondenten.all()) == [begonnen]
+    assert (
+        als("teamlid")
+        .post(reverse("ontwikkelscan:intrekken", args=[regio.slug, ronde.pk, begonnen.pk]))
+        .status_code
+        == 403
+    )
