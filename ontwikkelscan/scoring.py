@@ -245,13 +245,6 @@ class Verandering:
         return "omhoog" if verschil > 0 else "omlaag"
 
 
-def vergelijking(
-    huidige: dict[Hashable, float | None], vorige: dict[Hashable, float | None]
-) -> dict[Hashable, Verandering]:
-    """Per key of the current round: its value then and now."""
-    return {k: Verandering(vorige.get(k), w) for k, w in huidige.items()}
-
-
 def netwerk_verbindingen(
     contacten: Iterable[tuple[Hashable, Hashable]],
 ) -> dict[tuple[Hashable, Hashable], int]:

@@ -133,15 +133,6 @@ def antwoorden_van(respondent) -> dict[int, Antwoord]:
     return {a.item_id: a for a in respondent.antwoorden.all()}
 
 
-def voortgang(respondent, struct: Structuur) -> tuple[int, int]:
-    """(answered, total) items of the respondent."""
-    totaal = len(struct.items)
-    beantwoord = respondent.antwoorden.filter(
-        item__thema__vragenlijst=respondent.ronde.vragenlijst_id
-    ).count()
-    return beantwoord, totaal
-
-
 def vorige_ronde(ronde) -> Ronde | None:
     """The latest closed round of the same region and questionnaire, before this one."""
     return (

@@ -24,5 +24,4 @@ def verschil(verandering):
         return "—"
     v = verandering.verschil
     teken = "+" if v >= 0 else "−"
-    woord = {"omhoog": "omhoog", "omlaag": "omlaag", "gelijk": "gelijk"}[verandering.richting]
-    return f"{teken}{abs(v):.1f} {woord}".replace(".", ",")
+    return f"{teken}{abs(v):.1f} {verandering.richting}".replace(".", ",")

@@ -105,24 +105,36 @@ def test_the_coordinator_records_the_consensus_meeting_and_shares_the_results(
     from tests.ontwikkelscan.factories import sluit
 
     ronde = RondeFactory(regio=regio, naam="Nulmeting 2026")
-    for org, waarden in [(ziekenhuis, [0, 1, 2, 5]), (ziekenhuis, [4, 1, 3, 0]), (revalidatiecentrum, [4, 2, 2, 5])]:
+    for org, waarden in [
+        (ziekenhuis, [0, 1, 2, 5]),
+        (ziekenhuis, [4, 1, 3, 0]),
+        (revalidatiecentrum, [4, 2, 2, 5]),
+    ]:
         r = beantwoord(RespondentFactory(ronde=ronde, organisatie=org), waarden)
-        Samenwerking.objects.create(respondent=r, organisatie=revalidatiecentrum if org == ziekenhuis else ziekenhuis)
+        Samenwerking.objects.create(
+            respondent=r, organisatie=revalidatiecentrum if org == ziekenhuis else ziekenhuis
+        )
     sluit(ronde)
 
     inloggen("coordinator@example.org")
     page.goto(f"/regio/voorbeeld/ontwikkelscan/{ronde.pk}/resultaten/")
-    expect(page.get_by_role("img", name=re.compile("Netwerk van bestaande contacten"))).to_be_visible()
+    expect(
+        page.get_by_role("img", name=re.compile("Netwerk van bestaande contacten"))
+    ).to_be_visible()
     page.get_by_role("link", name="Afgesproken scores uit het consensusoverleg vastleggen").click()
     thema = page.get_by_role("group", name="Thema 1")
     thema.get_by_label("Afgesproken score").select_option(label="2 · Niveau 2")
-    thema.get_by_label("Waarom deze score").fill("Er zijn afspraken, maar nog niet overal toegepast.")
+    thema.get_by_label("Waarom deze score").fill(
+        "Er zijn afspraken, maar nog niet overal toegepast."
+    )
     _klik(page, "Scores opslaan")
     expect(page.get_by_text("Afgesproken in het consensusoverleg: 2")).to_be_visible()
 
     page.get_by_label("Hoe gedeeld").fill("Netwerkoverleg NAH")
     _klik(page, "Resultaten gedeeld")
-    expect(page.get_by_role("alert").filter(has_text="resultaten in het netwerk zijn gedeeld")).to_be_visible()
+    expect(
+        page.get_by_role("alert").filter(has_text="resultaten in het netwerk zijn gedeeld")
+    ).to_be_visible()
     expect(page.get_by_text("Dit telt als bewijs voor stap 0")).to_be_visible()
 
     with page.expect_download() as download:
