@@ -6,7 +6,10 @@ from playwright.sync_api import expect
 from ontwikkelscan.models import Respondent
 from tests.ontwikkelscan.factories import RespondentFactory, RondeFactory, beantwoord
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def _kies(page, code, niveau):
