@@ -143,3 +143,37 @@ def test_the_coordinator_records_the_consensus_meeting_and_shares_the_results(
     with page.expect_download() as download:
         page.get_by_role("link", name="PDF-rapport").click()
     assert download.value.suggested_filename == "ontwikkelscan-voorbeeld-nulmeting-2026.pdf"
+
+
+def test_the_coordinator_opens_a_round_and_invites_members_and_others_by_email(
+    page, inloggen, personas, regio, ziekenhuis
+):
+    from django.core import mail
+
+    inloggen("coordinator@example.org")
+    page.goto("/regio/voorbeeld/ontwikkelscan/")
+    page.get_by_role("link", name="Nieuwe ronde openen").click()
+    expect(page.get_by_label("Soort meting")).to_have_value("nulmeting")
+    page.get_by_label("Naam van de ronde").fill("Nulmeting voorjaar")
+    _klik(page, "Ronde openen")
+    expect(
+        page.get_by_role("heading", name="Deelnemers uitnodigen voor Nulmeting voorjaar")
+    ).to_be_visible()
+    page.get_by_label(re.compile("Sander Jansen")).check()
+    page.get_by_label("E-mailadres").fill("wmo@gemeente.example")
+    page.get_by_label("Naam", exact=True).fill("Wmo-consulent")
+    page.get_by_label("Organisatie", exact=True).select_option(label="Ziekenhuis De Linde")
+    _klik(page, "Uitnodigingen versturen")
+    expect(page.get_by_role("alert").filter(has_text="2 uitnodiging(en) verstuurd")).to_be_visible()
+    expect(page.get_by_role("row", name=re.compile("Wmo-consulent"))).to_contain_text(
+        "Niet begonnen"
+    )
+    assert sorted(m.to[0] for m in mail.outbox) == ["teamlid@example.org", "wmo@gemeente.example"]
+
+    # The invitee without an account opens the personal link from the e-mail.
+    link = re.search(r"http\S+/link/\S+/", mail.outbox[-1].body).group(0)
+    pad = link[link.index("/regio/") :]
+    _klik(page, "Uitloggen")
+    page.goto(pad)
+    expect(page.get_by_role("heading", name="Visie en draagvlak", level=1)).to_be_visible()
+    expect(page.get_by_text("Stap 1 van 11")).to_be_visible()
