@@ -6,10 +6,22 @@ from playwright.sync_api import expect
 from ontwikkelscan.models import Respondent
 from tests.ontwikkelscan.factories import RespondentFactory, RondeFactory, beantwoord
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _gegevens_terugzetten(django_db_setup, django_db_blocker):
+    """Transactional tests leave an empty database behind. Put back what was there before this
+    module (the reference data of the migrations), so the tests that follow still find it."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        momentopname = connection.creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(momentopname)
 
 
 def _kies(page, code, niveau):
@@ -150,11 +162,15 @@ def test_the_coordinator_opens_a_round_and_invites_members_and_others_by_email(
 ):
     from django.core import mail
 
+    from tests.ontwikkelscan.factories import kleine_vragenlijst
+
+    vragenlijst = kleine_vragenlijst(naam="Ontwikkelscan netwerk")
     inloggen("coordinator@example.org")
     page.goto("/regio/voorbeeld/ontwikkelscan/")
     page.get_by_role("link", name="Nieuwe ronde openen").click()
     expect(page.get_by_label("Soort meting")).to_have_value("nulmeting")
     page.get_by_label("Naam van de ronde").fill("Nulmeting voorjaar")
+    page.get_by_label("Vragenlijst").select_option(label=str(vragenlijst))
     _klik(page, "Ronde openen")
     expect(
         page.get_by_role("heading", name="Deelnemers uitnodigen voor Nulmeting voorjaar")
@@ -175,5 +191,5 @@ def test_the_coordinator_opens_a_round_and_invites_members_and_others_by_email(
     pad = link[link.index("/regio/") :]
     _klik(page, "Uitloggen")
     page.goto(pad)
-    expect(page.get_by_role("heading", name="Visie en draagvlak", level=1)).to_be_visible()
-    expect(page.get_by_text("Stap 1 van 11")).to_be_visible()
+    expect(page.get_by_role("heading", name="Thema 1", level=1)).to_be_visible()
+    expect(page.get_by_text("Stap 1 van 4")).to_be_visible()

@@ -5,10 +5,7 @@ from playwright.sync_api import expect
 
 from casemanagement.models import Organisatie
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_a_coordinator_adds_an_organisation_to_a_phase_and_sees_it_in_the_matrix(
