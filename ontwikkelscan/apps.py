@@ -5,3 +5,6 @@ class OntwikkelscanConfig(AppConfig):
     name = "ontwikkelscan"
     verbose_name = "Ontwikkelscan"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import koppelingen  # noqa: F401

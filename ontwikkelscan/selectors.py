@@ -1,0 +1,372 @@
+"""Reads of the Ontwikkelscan, each with a fixed number of queries whatever the data size."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.utils.safestring import mark_safe
+
+from casemanagement.constants import Domein
+from casemanagement.models import Organisatie
+
+from . import grafieken, scoring
+from .constants import MINIMALE_GROEP
+from .models import Antwoord, Consensusscore, Niveau, Respondent, Ronde, Samenwerking, Thema
+
+# ---------------------------------------------------------------- questionnaire
+
+
+def schaal_waarden(vragenlijst, items) -> dict:
+    """Valid levels per item id (and under None the questionnaire's own scale)."""
+    niveaus = list(Niveau.objects.filter(vragenlijst=vragenlijst).values_list("item_id", "waarde"))
+    algemeen = {w for item_id, w in niveaus if item_id is None}
+    eigen = defaultdict(set)
+    for item_id, waarde in niveaus:
+        if item_id is not None:
+            eigen[item_id].add(waarde)
+    uitkomst = {None: algemeen}
+    for item in items:
+        uitkomst[item.pk] = eigen.get(item.pk) or algemeen
+    return uitkomst
+
+
+@dataclass
+class Structuur:
+    """A questionnaire's themes (with their items) and the scale per item."""
+
+    themas: list
+    schaal: list  # the questionnaire's own levels
+    eigen_schaal: dict  # item id -> levels
+
+    def niveaus_voor(self, item) -> list:
+        return self.eigen_schaal.get(item.pk) or self.schaal
+
+    @property
+    def items(self) -> list:
+        return [i for t in self.themas for i in t.items.all()]
+
+    @property
+    def maximum(self) -> int:
+        return max((n.waarde for n in self.schaal), default=5)
+
+
+def structuur(vragenlijst) -> Structuur:
+    themas = list(Thema.objects.filter(vragenlijst=vragenlijst).prefetch_related("items"))
+    schaal, eigen = [], defaultdict(list)
+    for niveau in Niveau.objects.filter(vragenlijst=vragenlijst).order_by("waarde"):
+        if niveau.item_id is None:
+            schaal.append(niveau)
+        else:
+            eigen[niveau.item_id].append(niveau)
+    return Structuur(themas, schaal, dict(eigen))
+
+
+# ---------------------------------------------------------------- rounds
+
+
+def rondes(regio) -> list[Ronde]:
+    return list(
+        Ronde.objects.filter(regio=regio)
+        .select_related("vragenlijst")
+        .annotate(
+            aantal_respondenten=Count("respondenten"),
+            aantal_ingediend=Count(
+                "respondenten", filter=Q(respondenten__ingediend_op__isnull=False)
+            ),
+        )
+        .order_by("-created_at")
+    )
+
+
+def open_rondes(regio_ids) -> list[Ronde]:
+    """The open round of each of these regions, with its counts (one query)."""
+    return list(
+        Ronde.objects.filter(regio_id__in=regio_ids, gesloten_op=None)
+        .select_related("regio")
+        .annotate(
+            aantal_respondenten=Count("respondenten"),
+            aantal_ingediend=Count(
+                "respondenten", filter=Q(respondenten__ingediend_op__isnull=False)
+            ),
+        )
+    )
+
+
+def mijn_onafgeronde_rondes(user, rondes) -> set[int]:
+    """Ids of these rounds where the user is invited and has not submitted yet (one query)."""
+    return set(
+        Respondent.objects.filter(
+            Q(user=user) | Q(email__iexact=user.email),
+            ronde__in=[r.pk for r in rondes],
+            ingediend_op=None,
+        ).values_list("ronde_id", flat=True)
+    )
+
+
+def respondenten(ronde) -> list[Respondent]:
+    return list(ronde.respondenten.select_related("organisatie").order_by("naam", "email"))
+
+
+def respondent_van(ronde, user) -> Respondent | None:
+    """The logged-in user's own respondent record in the round (by account or e-mail)."""
+    return (
+        Respondent.objects.select_related("ronde__regio", "ronde__vragenlijst", "organisatie")
+        .filter(Q(user=user) | Q(email__iexact=user.email), ronde=ronde)
+        .order_by("-user_id")
+        .first()
+    )
+
+
+def mijn_open_rondes(regio, user) -> dict[int, Respondent]:
+    """Per open round of the region, the user's respondent record (if invited)."""
+    return {
+        r.ronde_id: r
+        for r in Respondent.objects.filter(
+            Q(user=user) | Q(email__iexact=user.email), ronde__regio=regio, ronde__gesloten_op=None
+        )
+    }
+
+
+def antwoorden_van(respondent) -> dict[int, Antwoord]:
+    return {a.item_id: a for a in respondent.antwoorden.all()}
+
+
+def vorige_ronde(ronde) -> Ronde | None:
+    """The latest closed round of the same region and questionnaire, before this one."""
+    return (
+        Ronde.objects.filter(
+            regio_id=ronde.regio_id,
+            vragenlijst__code=ronde.vragenlijst.code,
+            created_at__lt=ronde.created_at,
+        )
+        .exclude(gesloten_op=None)
+        .select_related("vragenlijst")
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def laatste_twee_gesloten(regio, tot_en_met=None) -> list[Ronde]:
+    qs = Ronde.objects.filter(regio=regio).exclude(gesloten_op=None).select_related("vragenlijst")
+    if tot_en_met is not None:
+        qs = qs.filter(gesloten_op__date__lte=tot_en_met)
+    return list(qs.order_by("-gesloten_op")[:2])
+
+
+# ---------------------------------------------------------------- results
+
+
+def _antwoordrijen(ronde) -> list[tuple]:
+    return list(
+        Antwoord.objects.filter(respondent__ronde=ronde, respondent__ingediend_op__isnull=False)
+        .values_list("respondent_id", "item_id", "waarde")
+        .order_by()
+    )
+
+
+def _thema_items(themas) -> dict:
+    return {t.pk: [i.pk for i in t.items.all()] for t in themas}
+
+
+def thema_gemiddelden_per_code(ronde) -> dict[str, float | None]:
+    """Theme means of a round keyed by the theme's stable code (to compare versions)."""
+    themas = list(
+        Thema.objects.filter(vragenlijst_id=ronde.vragenlijst_id).prefetch_related("items")
+    )
+    u = scoring.uitslag(_thema_items(themas), _antwoordrijen(ronde))
+    return {t.code: u.per_thema[t.pk].gemiddelde for t in themas} | {"__totaal__": u.totaal}
+
+
+@dataclass
+class ItemRegel:
+    item: object
+    thema: object
+    cijfers: scoring.Cijfers
+    verdeling: list  # (level, count) over the scale, then ("weet niet", count)
+
+
+@dataclass
+class ThemaRegel:
+    thema: object
+    cijfers: scoring.Cijfers
+    items: list
+    vorige: float | None = None
+    verandering: scoring.Verandering | None = None
+    consensusscore: Consensusscore | None = None
+
+
+@dataclass
+class Verbinding:
+    a: Organisatie
+    b: Organisatie
+    aantal: int
+
+
+@dataclass
+class Resultaten:
+    ronde: Ronde
+    vorige: Ronde | None
+    structuur: Structuur
+    aantal_respondenten: int
+    themas: list
+    totaal: float | None
+    vorig_totaal: float | None
+    zwakste: list
+    verdeeld: list
+    per_type: list
+    per_domein: list
+    verbindingen: list
+    organisaties_zonder_contact: list
+    radar_svg: str = ""
+    netwerk_svg: str = ""
+    consensusscores: dict = field(default_factory=dict)
+
+    @property
+    def maximum(self) -> int:
+        return self.structuur.maximum
+
+
+def _groep_regels(themas, groepen) -> list[dict]:
+    return [
+        {
+            "naam": g.naam,
+            "respondenten": g.respondenten,
+            "samengevoegd": g.samengevoegd,
+            "per_thema": [g.per_thema[t.pk] for t in themas],
+        }
+        for g in groepen
+    ]
+
+
+def resultaten(ronde: Ronde) -> Resultaten:
+    """Everything on the results page of a round; submitted answers only."""
+    struct = structuur(ronde.vragenlijst)
+    themas = struct.themas
+    thema_items = _thema_items(themas)
+    rijen = _antwoordrijen(ronde)
+    ingediend = list(
+        ronde.respondenten.exclude(ingediend_op=None).select_related("organisatie").order_by()
+    )
+    u = scoring.uitslag(thema_items, rijen)
+
+    verdeling = defaultdict(Counter)
+    for _r, item_id, waarde in rijen:
+        verdeling[item_id][waarde] += 1
+
+    vorige = vorige_ronde(ronde)
+    vorig_per_code = thema_gemiddelden_per_code(vorige) if vorige else {}
+    consensus = {c.thema_id: c for c in Consensusscore.objects.filter(ronde=ronde)}
+
+    thema_regels = []
+    alle_items = {}
+    for thema in themas:
+        item_regels = []
+        for item in thema.items.all():
+            schaal = struct.niveaus_voor(item)
+            regel = ItemRegel(
+                item=item,
+                thema=thema,
+                cijfers=u.per_item[item.pk],
+                verdeling=[(n.waarde, verdeling[item.pk][n.waarde]) for n in schaal]
+                + [("weet niet", verdeling[item.pk][None])],
+            )
+            item_regels.append(regel)
+            alle_items[item.pk] = regel
+        c = u.per_thema[thema.pk]
+        vorig = vorig_per_code.get(thema.code)
+        thema_regels.append(
+            ThemaRegel(
+                thema=thema,
+                cijfers=c,
+                items=item_regels,
+                vorige=vorig,
+                verandering=scoring.Verandering(vorig, c.gemiddelde) if vorige else None,
+                consensusscore=consensus.get(thema.pk),
+            )
+        )
+
+    groep_type = {
+        r.pk: (r.organisatie.get_type_display() if r.organisatie else "Geen organisatie opgegeven")
+        for r in ingediend
+    }
+    groep_domein = {
+        r.pk: (
+            Domein(r.organisatie.domein).label if r.organisatie else "Geen organisatie opgegeven"
+        )
+        for r in ingediend
+    }
+    per_type = scoring.uitsplitsing(
+        thema_items, rijen, groep_type, minimum=MINIMALE_GROEP, restnaam="Overige soorten samen"
+    )
+    per_domein = scoring.uitsplitsing(
+        thema_items, rijen, groep_domein, minimum=MINIMALE_GROEP, restnaam="Overige samen"
+    )
+
+    # Network picture: own organisation -> organisations worked with (submitted respondents).
+    organisaties = {o.pk: o for o in Organisatie.objects.filter(regio_id=ronde.regio_id)}
+    contacten = Samenwerking.objects.filter(
+        respondent__ronde=ronde, respondent__ingediend_op__isnull=False
+    ).values_list("respondent__organisatie_id", "organisatie_id")
+    links = scoring.netwerk_verbindingen(contacten)
+    verbindingen = sorted(
+        (
+            Verbinding(organisaties[a], organisaties[b], n)
+            for (a, b), n in links.items()
+            if a in organisaties and b in organisaties
+        ),
+        key=lambda v: (-v.aantal, v.a.naam, v.b.naam),
+    )
+    met_contact = {v.a.pk for v in verbindingen} | {v.b.pk for v in verbindingen}
+    zonder = [o for o in organisaties.values() if o.pk not in met_contact]
+    knopen = sorted(organisaties.values(), key=lambda o: (o.domein, o.type, o.naam))
+
+    resultaat = Resultaten(
+        ronde=ronde,
+        vorige=vorige,
+        structuur=struct,
+        aantal_respondenten=len(ingediend),
+        themas=thema_regels,
+        totaal=u.totaal,
+        vorig_totaal=vorig_per_code.get("__totaal__"),
+        zwakste=[alle_items[k] for k in scoring.zwakste(u.per_item, 5)],
+        verdeeld=[alle_items[k] for k in scoring.meest_verdeeld(u.per_item, 5)],
+        per_type=_groep_regels(themas, per_type),
+        per_domein=_groep_regels(themas, per_domein),
+        verbindingen=verbindingen,
+        organisaties_zonder_contact=zonder,
+        consensusscores=consensus,
+    )
+    reeksen = [grafieken.Reeks(ronde.naam, [r.cijfers.gemiddelde for r in thema_regels])]
+    if vorige:
+        reeksen.append(grafieken.Reeks(vorige.naam, [r.vorige for r in thema_regels]))
+    beschrijving = f"Gemiddelde score per thema op de schaal 0 tot {struct.maximum}: " + "; ".join(
+        f"{r.thema.naam} {_nl(r.cijfers.gemiddelde)}"
+        + (f" (vorige ronde {_nl(r.vorige)})" if vorige else "")
+        for r in thema_regels
+    )
+    resultaat.radar_svg = mark_safe(  # noqa: S308 - built from escaped text by grafieken
+        grafieken.radar(
+            [r.thema.korte_naam for r in thema_regels],
+            reeksen,
+            maximum=struct.maximum,
+            titel=f"Radardiagram van de thema's, {ronde.naam}"
+            + (f", vergeleken met {vorige.naam}" if vorige else ""),
+            beschrijving=beschrijving + ". De tabel eronder geeft dezelfde cijfers.",
+        )
+    )
+    resultaat.netwerk_svg = mark_safe(  # noqa: S308
+        grafieken.netwerk(
+            [grafieken.Knoop(o.pk, o.naam, o.domein == Domein.SOCIAAL) for o in knopen],
+            links,
+            titel=f"Netwerk van bestaande contacten, {ronde.naam}",
+            beschrijving=f"{len(verbindingen)} verbindingen tussen {len(met_contact)} organisaties; "
+            f"{len(zonder)} organisaties zonder genoemd contact. De tabel eronder noemt ze allemaal.",
+        )
+    )
+    return resultaat
+
+
+def _nl(waarde: float | None) -> str:
+    return "geen antwoorden" if waarde is None else f"{waarde:.1f}".replace(".", ",")
