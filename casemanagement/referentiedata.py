@@ -13,6 +13,11 @@ from django.db import DEFAULT_DB_ALIAS
 SEEDS = [
     ("casemanagement", "Fase", "casemanagement.migrations.0002_fasen_en_overgangen"),
     ("stappenplan", "PlanTemplate", "stappenplan.migrations.0002_plan_casemanagement_hersenletsel"),
+    (
+        "ontwikkelscan",
+        "Vragenlijst",
+        "ontwikkelscan.migrations.0002_vragenlijst_casemanagement_hersenletsel",
+    ),
 ]
 
 

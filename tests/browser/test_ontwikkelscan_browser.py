@@ -9,30 +9,6 @@ from tests.ontwikkelscan.factories import RespondentFactory, RondeFactory, beant
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _gegevens_terugzetten(django_db_setup, django_db_blocker):
-    """Transactional tests leave an empty database behind. Put back what was there before this
-    module (the reference data of the migrations), so the tests that follow still find it."""
-    from django.apps import apps
-    from django.core import serializers
-    from django.core.management import call_command
-    from django.db import connection
-
-    def objecten(tabellen):
-        for model in apps.get_models():
-            meta = model._meta
-            if meta.managed and not meta.proxy and meta.db_table in tabellen:
-                yield from model._base_manager.order_by(meta.pk.name).iterator()
-
-    with django_db_blocker.unblock():
-        tabellen = set(connection.introspection.table_names())
-        momentopname = serializers.serialize("json", objecten(tabellen))
-    yield
-    with django_db_blocker.unblock():
-        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-        connection.creation.deserialize_db_from_string(momentopname)
-
-
 def _kies(page, code, niveau):
     page.get_by_role("group", name=re.compile(code)).get_by_label(niveau).check()
 
