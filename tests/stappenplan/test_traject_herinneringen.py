@@ -12,9 +12,9 @@ from freezegun import freeze_time
 from stappenplan.models import HerinneringVerstuurd
 from stappenplan.services import traject as services
 
-from .traject_factories import afronden, stap, start
+from .traject_factories import afronden, alleen_eigen_bewijs, stap, start  # noqa: F401
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("alleen_eigen_bewijs")]
 
 
 @pytest.fixture
