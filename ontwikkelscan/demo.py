@@ -10,7 +10,15 @@ from casemanagement.constants import Domein
 from casemanagement.demo import TEAMLEDEN
 
 from .constants import VRAGENLIJST_CASEMANAGEMENT, Soort
-from .models import Antwoord, Consensusscore, Respondent, Ronde, Samenwerking, Vragenlijst
+from .models import (
+    Antwoord,
+    Consensusscore,
+    Item,
+    Respondent,
+    Ronde,
+    Samenwerking,
+    Vragenlijst,
+)
 
 # Where the region stands per theme (0-5), before and after a year of work.
 NIVEAU_NULMETING = {
@@ -255,6 +263,8 @@ def bouw(demo):
                 vastgesteld_door=coordinator,
             )
 
+    _knelpunten_koppelen(regio, nulmeting)
+
     # The herhaalmeting: open, some submitted, some drafts, some not started.
     basis = {k: v + GROEI_HERHAALMETING[k] for k, v in NIVEAU_NULMETING.items()}
     geopend = vandaag - datetime.timedelta(days=6)
@@ -288,3 +298,22 @@ def bouw(demo):
         f"Ontwikkelscan: {Ronde.objects.filter(regio=regio).count()} rondes, "
         f"{Respondent.objects.filter(ronde__regio=regio).count()} deelnemers"
     )
+
+
+# Knelpunten of the demo that came from the nulmeting, and the statement each came from.
+KNELPUNTEN_UIT_SCAN = {
+    "Weinig samenwerking tussen zorg en sociaal domein": "NS5",
+    "Geen gedeeld overzicht van het zorgaanbod": "VO5",
+    "Verschillende overdrachtsformulieren": "IU1",
+}
+
+
+def _knelpunten_koppelen(regio, nulmeting):
+    from stappenplan.models import Knelpunt
+
+    items = {i.code: i for i in Item.objects.filter(thema__vragenlijst=nulmeting.vragenlijst)}
+    for titel, code in KNELPUNTEN_UIT_SCAN.items():
+        for knelpunt in Knelpunt.objects.filter(regio=regio, titel=titel, scan_item=None):
+            knelpunt.scan_ronde = nulmeting
+            knelpunt.scan_item = items.get(code)
+            knelpunt.save()

@@ -6,6 +6,7 @@ from django import forms
 
 from casemanagement.models import Fase, Organisatie, Overgang
 from casemanagement.selectors import team_organisatie_ids
+from ontwikkelscan.models import Item, Ronde
 
 from ..models.analyse import (
     Herkenbaar,
@@ -194,6 +195,8 @@ class KnelpuntForm(DienstForm):
             "journey_stap",
             "journey_overgang",
             "reactie",
+            "scan_ronde",
+            "scan_item",
             "fase",
             "overgang",
             "organisaties",
@@ -224,6 +227,8 @@ class KnelpuntForm(DienstForm):
         "journey_stap",
         "journey_overgang",
         "reactie",
+        "scan_ronde",
+        "scan_item",
         "fase",
         "overgang",
     ]
@@ -242,7 +247,14 @@ class KnelpuntForm(DienstForm):
                 "Knelpunt", "titel", "huidige_situatie", "gewenste_situatie", "clientperspectief"
             ),
             Fieldset(
-                "Bron", "bron", "bron_omschrijving", "journey_stap", "journey_overgang", "reactie"
+                "Bron",
+                "bron",
+                "bron_omschrijving",
+                "journey_stap",
+                "journey_overgang",
+                "reactie",
+                "scan_ronde",
+                "scan_item",
             ),
             Fieldset("Waar in de zorg", "fase", "overgang"),
             Fieldset("Betrokken organisaties", "organisaties", "betrokkenheid"),
@@ -267,6 +279,12 @@ class KnelpuntForm(DienstForm):
             f"{r.journey.get_type_display()}: {(r.wat_gaat_mis or r.suggestie)[:70]}"
         )
         self.fields["overgang"].queryset = Overgang.objects.select_related("van_fase", "naar_fase")
+        rondes = Ronde.objects.filter(regio=regio)
+        self.fields["scan_ronde"].queryset = rondes
+        self.fields["scan_item"].queryset = Item.objects.filter(
+            thema__vragenlijst__in=rondes.values("vragenlijst")
+        ).select_related("thema")
+        self.fields["scan_item"].label_from_instance = lambda i: f"{i.code}: {i.tekst[:80]}"
 
     @classmethod
     def initial_uit(cls, params) -> dict:

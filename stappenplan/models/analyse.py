@@ -421,6 +421,22 @@ class Knelpunt(models.Model):
         related_name="knelpunten",
         verbose_name="reactie van een patiëntvertegenwoordiger",
     )
+    scan_ronde = models.ForeignKey(
+        "ontwikkelscan.Ronde",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="knelpunten",
+        verbose_name="ronde van de Ontwikkelscan",
+    )
+    scan_item = models.ForeignKey(
+        "ontwikkelscan.Item",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="knelpunten",
+        verbose_name="stelling uit de Ontwikkelscan",
+    )
     fase = models.ForeignKey(
         Fase, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name="fase"
     )

@@ -386,6 +386,9 @@ def knelpunt_bron_url(knelpunt: Knelpunt) -> str | None:
             reverse("stappenplan:patientjourney", args=[slug, j.type])
             + f"#overgang-{knelpunt.journey_overgang_id}"
         )
+    if knelpunt.scan_ronde_id:
+        url = reverse("ontwikkelscan:resultaten", args=[slug, knelpunt.scan_ronde_id])
+        return url + (f"#item-{knelpunt.scan_item.code}" if knelpunt.scan_item_id else "")
     return None
 
 
