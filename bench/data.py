@@ -42,5 +42,23 @@ def bouw(*, regios: int, organisaties: int, leden: int):
     return eerste_coordinator
 
 
-def paginas() -> list[str]:
-    return ["/", "/regio/regio-000/"]
+def paginas() -> list[tuple[str, str | None]]:
+    """(path, e-mail to log in as first, or None to stay logged in)."""
+    demo = "/regio/voorbeeld"
+    return [
+        ("/", None),
+        ("/regio/regio-000/", None),
+        ("/", "coordinator@example.org"),
+        (f"{demo}/", None),
+        (f"{demo}/stappenplan/", None),
+        (f"{demo}/stappenplan/stap/3/", None),
+        (f"{demo}/ontwikkelscan/", None),
+        (f"{demo}/ontwikkelscan/1/resultaten/", None),
+        (f"{demo}/patientjourneys/", None),
+        (f"{demo}/knelpunten/", None),
+        (f"{demo}/doelen/", None),
+        (f"{demo}/verwijskaart/", None),
+        (f"{demo}/verwijskaart/concept/", None),
+        (f"{demo}/jaarplan/", None),
+        ("/verwijskaart/voorbeeld/", None),
+    ]
