@@ -139,3 +139,14 @@ class AccountAanmakenForm(forms.Form):
             except forms.ValidationError as exc:
                 self.add_error("wachtwoord1", exc)
         return data
+
+
+def fouten_naar_form(form, exc) -> None:
+    """Show a service's ValidationError on the form: on its field where it names one."""
+    if hasattr(exc, "error_dict"):
+        for veld, fouten in exc.error_dict.items():
+            for fout in fouten:
+                form.add_error(veld if veld in form.fields else None, fout)
+    else:
+        for melding in exc.messages:
+            form.add_error(None, melding)

@@ -7,15 +7,16 @@ from django.views.decorators.http import require_POST
 
 from . import selectors, services
 from .constants import Actie
-from .forms import AccountAanmakenForm, LidmaatschapForm, OrganisatieForm, UitnodigingForm
+from .forms import (
+    AccountAanmakenForm,
+    LidmaatschapForm,
+    OrganisatieForm,
+    UitnodigingForm,
+    fouten_naar_form,
+)
 from .models import Lidmaatschap, Organisatie, Uitnodiging
 from .permissions import regio_view
 from .regio_overzicht import regio_onderdelen, start_onderdelen
-
-
-def _fouten_naar_form(form, exc: ValidationError):
-    for melding in exc.messages:
-        form.add_error(None, melding)
 
 
 @login_required
@@ -59,7 +60,7 @@ def _organisatie_form(request, toegang, organisatie):
                 organisatie=organisatie if organisatie.pk else None,
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, f"{organisatie.naam} is opgeslagen.")
             return redirect(toegang.regio)
@@ -97,7 +98,7 @@ def lid_uitnodigen(request, toegang):
         try:
             services.uitnodigen(regio=toegang.regio, door=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(
                 request, f"De uitnodiging is verstuurd naar {form.cleaned_data['email']}."
@@ -134,7 +135,7 @@ def lid_bewerken(request, toegang, pk):
                 door=request.user,
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, f"De rol van {lidmaatschap.user} is opgeslagen.")
             return redirect(toegang.regio)

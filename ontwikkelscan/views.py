@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
+from casemanagement.forms import fouten_naar_form
 from casemanagement.pdf import pdf_response, render_pdf
 from casemanagement.permissions import regio_view
 
@@ -21,11 +22,6 @@ from .forms import (
     UitnodigenForm,
 )
 from .models import Respondent, Ronde
-
-
-def _fouten_naar_form(form, exc: ValidationError):
-    for melding in exc.messages:
-        form.add_error(None, melding)
 
 
 def _ronde(toegang, pk) -> Ronde:
@@ -70,7 +66,7 @@ def ronde_nieuw(request, toegang):
                 regio=toegang.regio, door=request.user, **form.cleaned_data
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(
                 request, f"De ronde {ronde.naam} is geopend. Nodig nu de deelnemers uit."
@@ -127,7 +123,7 @@ def uitnodigen(request, toegang, ronde):
         try:
             uitkomst = services.uitnodigen(ronde=ronde, genodigden=genodigden, door=request.user)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(
                 request,
@@ -260,7 +256,7 @@ def _invullen(request, *, respondent, stap, stap_url, toegang):
             if form is None:
                 messages.error(request, " ".join(exc.messages))
                 return redirect(stap_url(stap))
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             if form is not None and form.is_valid():
                 if actie == "concept":
@@ -493,7 +489,7 @@ def consensus(request, toegang, ronde):
         try:
             services.consensus_opslaan(ronde=ronde, scores=form.scores(), door=request.user)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, "De afgesproken scores zijn opgeslagen.")
             return redirect("ontwikkelscan:resultaten", slug=toegang.regio.slug, ronde=ronde.pk)

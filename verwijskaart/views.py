@@ -6,22 +6,13 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
+from casemanagement.forms import fouten_naar_form
 from casemanagement.pdf import pdf_response
 from casemanagement.permissions import regio_view
 
 from . import regels, selectors, services
 from .forms import OntvangerForm, PublicerenForm, VerwijzingForm
 from .models import Ontvanger, Versie, Verwijzing
-
-
-def fouten_naar_form(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for veld, fouten in exc.error_dict.items():
-            for fout in fouten:
-                form.add_error(veld if veld in form.fields else None, fout)
-    else:
-        for melding in exc.messages:
-            form.add_error(None, melding)
 
 
 def _kaart_of_404(regio):

@@ -12,6 +12,7 @@ from django.utils.dateparse import parse_date
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
+from casemanagement.forms import fouten_naar_form
 from casemanagement.models import Organisatie
 from casemanagement.pdf import pdf_response, render_pdf
 from casemanagement.permissions import regio_view
@@ -28,11 +29,6 @@ from ..models.analyse import (
 )
 from ..selectors import analyse as selectors
 from ..services import analyse as services
-
-
-def _fouten_naar_form(form, exc: ValidationError):
-    for melding in exc.messages:
-        form.add_error(None, melding)
 
 
 def _journey(toegang, type):
@@ -144,7 +140,7 @@ def patientjourney_bewerken(request, toegang, type):
                 overgangen={o.pk: f.gegevens for o, f in overgang_forms},
             )
         except ValidationError as exc:
-            _fouten_naar_form(samenvatting, exc)
+            fouten_naar_form(samenvatting, exc)
         else:
             messages.success(request, "De patiëntjourney is opgeslagen.")
             return redirect(journey)
@@ -210,7 +206,7 @@ def patientjourney_reageren(request, toegang, type):
                 **form.doel(),
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, "Dank u wel: uw reactie is geplaatst.")
             return redirect(journey.get_absolute_url() + f"#reactie-{reactie.pk}")
@@ -230,7 +226,7 @@ def patientjourney_oordeel(request, toegang, type):
                 journey=journey, auteur=request.user, **form.cleaned_data
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(
                 request, f"Uw oordeel is vastgelegd: {oordeel.get_oordeel_display().lower()}."
@@ -255,7 +251,7 @@ def reactie_beantwoorden(request, toegang, pk):
                 reactie=reactie, door=request.user, antwoord=form.cleaned_data["antwoord"]
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(
                 request,
@@ -311,7 +307,7 @@ def beschrijving_bewerken(request, toegang, organisatie_pk):
                 zorg_per_fase=form.zorg_per_fase,
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, f"De beschrijving van {organisatie.naam} is opgeslagen.")
             return redirect("stappenplan:beschrijvingen", toegang.regio.slug)
@@ -421,7 +417,7 @@ def _knelpunt_form(request, toegang, knelpunt):
                 knelpunt=knelpunt if knelpunt.pk else None,
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, f"Het knelpunt '{knelpunt.titel}' is opgeslagen.")
             return redirect(knelpunt)
@@ -484,7 +480,7 @@ def knelpunt_clientperspectief(request, toegang, pk):
                 knelpunt=knelpunt, tekst=form.cleaned_data["clientperspectief"]
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, "Het perspectief van cliënten en naasten is opgeslagen.")
             return redirect(knelpunt)
@@ -625,7 +621,7 @@ def _verbeterpunt_form(request, toegang, verbeterpunt):
                 verbeterpunt=verbeterpunt if verbeterpunt.pk else None,
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, f"Het doel '{verbeterpunt.titel}' is opgeslagen.")
             return redirect(verbeterpunt)
@@ -797,7 +793,7 @@ def _werkconferentie_form(request, toegang, w):
                 werkconferentie=w if w.pk else None,
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, f"De werkconferentie '{w.titel}' is opgeslagen.")
             return redirect(w)

@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
+from casemanagement.forms import fouten_naar_form
 from casemanagement.pdf import pdf_response, render_pdf
 from casemanagement.permissions import regio_view
 
@@ -17,16 +18,6 @@ from ..kengetallen import kengetallen
 from ..models.jaarplan import GeplandeHerziening, Vervolgstap
 from ..selectors import jaarplan as selectors
 from ..services import jaarplan as services
-
-
-def _fouten_naar_form(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for veld, fouten in exc.error_dict.items():
-            for fout in fouten:
-                form.add_error(veld if veld in form.fields else None, fout)
-    else:
-        for melding in exc.messages:
-            form.add_error(None, melding)
 
 
 def _jaarplan(toegang, jaar):
@@ -64,7 +55,7 @@ def jaarplan_nieuw(request, toegang):
         try:
             plan = services.jaarplan_aanmaken(regio=toegang.regio, jaar=form.cleaned_data["jaar"])
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, f"Het jaarplan {plan.jaar} is aangemaakt.")
             return redirect("stappenplan:jaarplan", slug=toegang.regio.slug, jaar=plan.jaar)
@@ -116,7 +107,7 @@ def jaarplan_bewerken(request, toegang, jaar):
         try:
             services.jaarplan_opslaan(jaarplan=plan, data=form.gegevens)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, f"Het jaarplan {plan.jaar} is opgeslagen.")
             return redirect("stappenplan:jaarplan", slug=toegang.regio.slug, jaar=plan.jaar)
@@ -152,7 +143,7 @@ def _onderdeel_form(request, toegang, plan, *, form_class, opslaan, obj, veld, k
         try:
             opslaan(jaarplan=plan, data=form.gegevens, **{veld: obj if obj.pk else None})
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, "Opgeslagen in het jaarplan.")
             return redirect("stappenplan:jaarplan", slug=toegang.regio.slug, jaar=plan.jaar)

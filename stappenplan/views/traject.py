@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
+from casemanagement.forms import fouten_naar_form
 from casemanagement.pdf import pdf_response, render_pdf
 from casemanagement.permissions import regio_view
 
@@ -18,11 +19,6 @@ from ..gates import wat_ontbreekt
 from ..models import Besluit, Communicatiemiddel, PlanTemplate, Teamlid
 from ..selectors import traject as selectors
 from ..services import traject as services
-
-
-def _fouten_naar_form(form, exc: ValidationError):
-    for melding in exc.messages:
-        form.add_error(None, melding)
 
 
 def _traject_of_404(toegang):
@@ -180,7 +176,7 @@ def activiteit_bewerken(request, toegang, pk):
         try:
             services.activiteit_bijwerken(activiteit=activiteit, **form.cleaned_data)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, f"“{activiteit.titel}” is bijgewerkt.")
             return redirect(f"{_stap_url(toegang, activiteit.stap)}#activiteit-{activiteit.pk}")
@@ -224,7 +220,7 @@ def stap_heropenen(request, toegang, nummer):
         try:
             services.stap_heropenen(stap=stap, door=request.user, reden=form.cleaned_data["reden"])
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, f"Stap {stap.nummer} is heropend.")
             return redirect(_stap_url(toegang, stap))
@@ -338,7 +334,7 @@ def _teamlid_form(request, toegang, teamlid):
                 regio=toegang.regio, teamlid=teamlid if teamlid.pk else None, **form.cleaned_data
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, "Het implementatieteam is bijgewerkt.")
             return redirect("stappenplan:team", slug=toegang.regio.slug)
@@ -426,7 +422,7 @@ def _besluit_form(request, toegang, besluit):
                 besluit=besluit if besluit.pk else None,
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, "Het besluit is vastgelegd.")
             return redirect("stappenplan:besluiten", slug=toegang.regio.slug)
@@ -497,7 +493,7 @@ def _middel_form(request, toegang, middel):
                 regio=toegang.regio, data=form.cleaned_data, middel=middel if middel.pk else None
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_form(form, exc)
         else:
             messages.success(request, "Het communicatieplan is bijgewerkt.")
             return redirect("stappenplan:communicatie", slug=toegang.regio.slug)
