@@ -48,7 +48,7 @@ class VerwijzingForm(forms.ModelForm):
         }
         field_classes = {"eigenaar": LidKeuze}
 
-    def __init__(self, *args, regio, **kwargs):
+    def __init__(self, *args, regio, toewijzing_vast=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisatie"].queryset = Organisatie.objects.filter(regio=regio)
         self.fields[
@@ -57,6 +57,11 @@ class VerwijzingForm(forms.ModelForm):
             "Leeg laten als u naar een discipline verwijst die bij meerdere organisaties zit."
         )
         self.fields["eigenaar"].queryset = leden_van(regio)
+        if toewijzing_vast:
+            # Only the coordinator moves an entry to another organisation or owner.
+            for veld in ("organisatie", "eigenaar"):
+                self.fields[veld].disabled = True
+                self.fields[veld].help_text = "Alleen de coördinator kan dit wijzigen."
         self.helper = FormHelper()
         self.helper.layout = Layout(
             Fieldset(

@@ -69,7 +69,12 @@ def concept(request, toegang):
 
 
 def _verwijzing_form(request, toegang, verwijzing):
-    form = VerwijzingForm(request.POST or None, instance=verwijzing, regio=toegang.regio)
+    form = VerwijzingForm(
+        request.POST or None,
+        instance=verwijzing,
+        regio=toegang.regio,
+        toewijzing_vast=not toegang.is_coordinator,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             verwijzing = services.verwijzing_opslaan(

@@ -67,6 +67,31 @@ def test_an_entry_is_edited_by_the_coordinator_and_the_team_member_of_its_organi
     assert response.status_code == verwacht
 
 
+def test_a_team_member_edits_their_entry_but_cannot_hand_it_to_another_organisation_or_owner(
+    als, regio, revalidatiecentrum, ziekenhuis, personas
+):
+    verwijzing = VerwijzingFactory(
+        kaart__regio=regio, organisatie=revalidatiecentrum, eigenaar=personas.teamlid
+    )
+    url = reverse("verwijskaart:verwijzing_bewerken", args=[regio.slug, verwijzing.pk])
+    client = als("teamlid")
+    form = client.get(url).context["form"]
+    assert form.fields["organisatie"].disabled and form.fields["eigenaar"].disabled
+    data = {k: v for k, v in form.initial.items() if v is not None and k in form.fields}
+    data |= {
+        "fase": verwijzing.fase_id,
+        "waarvoor": "Nazorg na ontslag, ook voor naasten",
+        "organisatie": ziekenhuis.pk,
+        "eigenaar": personas.coordinator.pk,
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    verwijzing.refresh_from_db()
+    assert verwijzing.waarvoor == "Nazorg na ontslag, ook voor naasten"
+    assert verwijzing.organisatie == revalidatiecentrum
+    assert verwijzing.eigenaar == personas.teamlid
+
+
 def test_a_team_member_cannot_edit_or_verify_another_organisations_entry(
     als, regio, ziekenhuis, personas
 ):
