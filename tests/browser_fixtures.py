@@ -39,46 +39,79 @@ def chromium(_playwright):
 
 
 class Toegankelijkheid:
-    """Runs axe-core on each page loaded in the browser and keeps the serious violations."""
+    """Runs axe-core on every page the test visits, before the test acts on it or leaves it.
 
-    def __init__(self):
+    A "load" event only marks the page as new (no browser calls inside an event handler); the
+    check itself runs from the test's own flow: just before the next action on the page (a
+    click, a key, filling a field, a navigation) and once more when the test ends. So every
+    page a test visits is checked before it is left.
+    """
+
+    ACTIES = {
+        "Page": ["goto", "go_back", "reload", "click", "fill", "press", "check", "select_option"],
+        "Locator": ["click", "dblclick", "fill", "press", "check", "uncheck", "set_checked",
+                    "select_option", "set_input_files"],
+    }  # fmt: skip
+
+    def __init__(self, page):
         from axe_playwright_python.sync_playwright import Axe
 
+        self.page = page
         self.axe = Axe()
+        self.nieuw = False
         self.gecontroleerd: list[str] = []
         self.fouten: list[str] = []
-        self.bezig = False
+        page.on("load", lambda _p: setattr(self, "nieuw", True))
 
-    def controleer(self, page) -> None:
-        # A "load" event can arrive while axe runs (Playwright dispatches events during a call):
-        # that page is the one being checked already.
-        if self.bezig or not page.url.startswith("http") or page.url.endswith(".pdf"):
+    def voor_actie(self) -> None:
+        if self.nieuw:
+            self.controleer()
+
+    def controleer(self) -> None:
+        page = self.page
+        self.nieuw = False
+        if not page.url.startswith("http") or page.url.endswith(".pdf"):
             return
-        self.bezig = True
-        try:
-            resultaat = self.axe.run(page)
-        finally:
-            self.bezig = False
+        page.wait_for_load_state("load")
+        resultaat = self.axe.run(page)
         self.gecontroleerd.append(page.url)
         for v in resultaat.response.get("violations", []):
             if v.get("impact") in ERNSTIG:
                 doelen = [", ".join(n.get("target", [])) for n in v.get("nodes", [])][:3]
                 self.fouten.append(f"{page.url}: {v['id']} ({v['impact']}): {v['help']} — {doelen}")
 
+    def bewaak(self, monkeypatch) -> None:
+        """Check the current page before every action that may leave it."""
+        from playwright.sync_api import Locator, Page
+
+        toezicht = self
+        for cls in (Page, Locator):
+            for naam in self.ACTIES[cls.__name__]:
+                origineel = getattr(cls, naam)
+
+                def actie(obj, *args, _origineel=origineel, **kwargs):
+                    eigen = obj if isinstance(obj, Page) else obj.page
+                    if eigen is toezicht.page:
+                        toezicht.voor_actie()
+                    return _origineel(obj, *args, **kwargs)
+
+                monkeypatch.setattr(cls, naam, actie)
+
 
 @pytest.fixture
-def page(chromium, live_server, settings):
-    """A fresh browser page; axe-core checks every page it loads, the test fails on serious issues."""
+def page(chromium, live_server, settings, monkeypatch):
+    """A fresh browser page; axe-core checks every page it visits, the test fails on serious issues."""
     settings.SITE_URL = live_server.url
     context = chromium.new_context(base_url=live_server.url, locale="nl-NL", accept_downloads=True)
     context.set_default_timeout(15_000)
     pagina = context.new_page()
-    axe = Toegankelijkheid()
-    pagina.on("load", lambda p: axe.controleer(p))
+    axe = Toegankelijkheid(pagina)
+    axe.bewaak(monkeypatch)
     pagina.axe = axe
     yield pagina
+    monkeypatch.undo()
     if pagina.url.startswith("http"):
-        axe.controleer(pagina)
+        axe.controleer()
     context.close()
     assert axe.gecontroleerd, "axe-core heeft geen enkele pagina gecontroleerd"
     assert not axe.fouten, "Toegankelijkheidsfouten:\n" + "\n".join(axe.fouten)
