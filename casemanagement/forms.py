@@ -7,7 +7,41 @@ from .constants import Rol
 from .models import Fase, Lidmaatschap, Organisatie
 
 
-class OrganisatieForm(forms.ModelForm):
+def leden_van(regio):
+    """The region's members, as people to choose: an owner, a participant, a responsible."""
+    from .models import User
+
+    return User.objects.filter(lidmaatschappen__regio=regio).order_by("naam", "email")
+
+
+class LidKeuze(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name()
+
+
+class LedenKeuze(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name()
+
+
+class DienstForm(forms.ModelForm):
+    """A model form whose model validation happens in the service, which owns the rules.
+
+    `gegevens` hands the service the form's own fields; many-to-many fields go separately.
+    """
+
+    def _post_clean(self):
+        pass
+
+    @property
+    def gegevens(self) -> dict:
+        m2m = {f.name for f in self._meta.model._meta.many_to_many}
+        return {
+            k: v for k, v in self.cleaned_data.items() if k in self._meta.fields and k not in m2m
+        }
+
+
+class OrganisatieForm(DienstForm):
     """An organisation with, per phase, what it does there (empty: not active)."""
 
     class Meta:
@@ -60,14 +94,6 @@ class OrganisatieForm(forms.ModelForm):
                 raise forms.ValidationError("Er is in deze regio al een organisatie met deze naam.")
         return naam
 
-    def _post_clean(self):
-        # Model validation happens in the service, which owns the rules.
-        pass
-
-    @property
-    def gegevens(self) -> dict:
-        return {veld: self.cleaned_data[veld] for veld in self.Meta.fields}
-
     @property
     def inzet(self) -> dict[int, str]:
         return {f.pk: self.cleaned_data.get(f"fase_{f.pk}", "") for f in self.fasen}
@@ -91,7 +117,7 @@ class UitnodigingForm(forms.Form):
         self.helper.add_input(Submit("uitnodigen", "Uitnodiging versturen"))
 
 
-class LidmaatschapForm(forms.ModelForm):
+class LidmaatschapForm(DienstForm):
     class Meta:
         model = Lidmaatschap
         fields = ["rol", "organisatie"]
@@ -101,9 +127,6 @@ class LidmaatschapForm(forms.ModelForm):
         self.fields["organisatie"].queryset = self.instance.regio.organisaties.all()
         self.helper = FormHelper()
         self.helper.add_input(Submit("opslaan", "Opslaan"))
-
-    def _post_clean(self):
-        pass
 
 
 class AccountAanmakenForm(forms.Form):

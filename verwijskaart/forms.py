@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from casemanagement.forms import DienstForm, LidKeuze, leden_van
 from casemanagement.models import Organisatie
 
 from . import regels
@@ -11,16 +12,7 @@ from .constants import Onverifieerd
 from .models import Verwijzing
 
 
-def leden_van(regio):
-    return get_user_model().objects.filter(lidmaatschappen__regio=regio).order_by("naam", "email")
-
-
-class LidKeuze(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.get_full_name()
-
-
-class VerwijzingForm(forms.ModelForm):
+class VerwijzingForm(DienstForm):
     class Meta:
         model = Verwijzing
         fields = [
@@ -81,14 +73,6 @@ class VerwijzingForm(forms.ModelForm):
             Fieldset("Actueel houden", "eigenaar", "controle_interval_maanden"),
             Submit("opslaan", "Opslaan"),
         )
-
-    def _post_clean(self):
-        # Model validation happens in the service, which owns the rules.
-        pass
-
-    @property
-    def gegevens(self) -> dict:
-        return {veld: self.cleaned_data.get(veld) for veld in self.Meta.fields}
 
 
 class PublicerenForm(forms.Form):

@@ -4,6 +4,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
 
+from casemanagement.forms import DienstForm
 from casemanagement.models import Fase, Organisatie, Overgang
 from casemanagement.selectors import team_organisatie_ids
 from ontwikkelscan.models import Item, Ronde
@@ -37,20 +38,6 @@ class DatumTijdInput(forms.DateTimeInput):
 
     def __init__(self, **kwargs):
         super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
-
-
-class DienstForm(forms.ModelForm):
-    """A model form whose model validation happens in the service, which owns the rules."""
-
-    def _post_clean(self):
-        pass
-
-    @property
-    def gegevens(self) -> dict:
-        m2m = {f.name for f in self._meta.model._meta.many_to_many}
-        return {
-            k: v for k, v in self.cleaned_data.items() if k in self._meta.fields and k not in m2m
-        }
 
 
 def _tekst(rijen=3):

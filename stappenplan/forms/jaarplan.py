@@ -3,20 +3,11 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from casemanagement.forms import DienstForm, LidKeuze, leden_van
+
 from ..models.jaarplan import GeplandeHerziening, Jaarplan, JaarplanKanaal, Vervolgstap
-
-
-class LidKeuze(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.get_full_name()
-
-
-def _leden(regio):
-    return get_user_model().objects.filter(lidmaatschappen__regio=regio).order_by("naam", "email")
-
 
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -32,7 +23,7 @@ class NieuwJaarplanForm(forms.Form):
         self.helper.layout = Layout("jaar", Submit("aanmaken", "Jaarplan aanmaken"))
 
 
-class JaarplanForm(forms.ModelForm):
+class JaarplanForm(DienstForm):
     kanalen = forms.MultipleChoiceField(
         label="Gebruikte communicatiekanalen",
         choices=JaarplanKanaal.choices,
@@ -77,15 +68,8 @@ class JaarplanForm(forms.ModelForm):
             Submit("opslaan", "Opslaan"),
         )
 
-    def _post_clean(self):
-        pass
 
-    @property
-    def gegevens(self) -> dict:
-        return {veld: self.cleaned_data.get(veld) for veld in self.Meta.fields}
-
-
-class HerzieningForm(forms.ModelForm):
+class HerzieningForm(DienstForm):
     class Meta:
         model = GeplandeHerziening
         fields = ["onderwerp", "soort", "eigenaar", "datum", "toelichting"]
@@ -94,19 +78,12 @@ class HerzieningForm(forms.ModelForm):
 
     def __init__(self, *args, regio, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["eigenaar"].queryset = _leden(regio)
+        self.fields["eigenaar"].queryset = leden_van(regio)
         self.helper = FormHelper()
         self.helper.layout = Layout(*self.Meta.fields, Submit("opslaan", "Opslaan"))
 
-    def _post_clean(self):
-        pass
 
-    @property
-    def gegevens(self) -> dict:
-        return {veld: self.cleaned_data.get(veld) for veld in self.Meta.fields}
-
-
-class VervolgstapForm(forms.ModelForm):
+class VervolgstapForm(DienstForm):
     class Meta:
         model = Vervolgstap
         fields = ["omschrijving", "nieuwe_cyclus", "eigenaar", "streefdatum"]
@@ -115,13 +92,6 @@ class VervolgstapForm(forms.ModelForm):
 
     def __init__(self, *args, regio, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["eigenaar"].queryset = _leden(regio)
+        self.fields["eigenaar"].queryset = leden_van(regio)
         self.helper = FormHelper()
         self.helper.layout = Layout(*self.Meta.fields, Submit("opslaan", "Opslaan"))
-
-    def _post_clean(self):
-        pass
-
-    @property
-    def gegevens(self) -> dict:
-        return {veld: self.cleaned_data.get(veld) for veld in self.Meta.fields}

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.core.validators import URLValidator
 
+from casemanagement.forms import LedenKeuze, LidKeuze, leden_van
 from casemanagement.models import Lidmaatschap
 
 from ..models import Besluit, Communicatiemiddel, Implementatieteam, Teamlid
@@ -15,25 +16,6 @@ def _helper(knop: str = "Opslaan") -> FormHelper:
     helper = FormHelper()
     helper.add_input(Submit("opslaan", knop))
     return helper
-
-
-class LidKeuze(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.get_full_name()
-
-
-class LedenKeuze(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj):
-        return obj.get_full_name()
-
-
-def _leden(regio):
-    return (
-        get_user_model()
-        .objects.filter(lidmaatschappen__regio=regio)
-        .order_by("naam", "email")
-        .distinct()
-    )
 
 
 class ActiviteitForm(forms.Form):
@@ -59,7 +41,7 @@ class ActiviteitForm(forms.Form):
 
     def __init__(self, *args, regio, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["eigenaar"].queryset = _leden(regio)
+        self.fields["eigenaar"].queryset = leden_van(regio)
         self.helper = _helper()
 
     def clean_links(self):
@@ -158,7 +140,7 @@ class BesluitForm(forms.ModelForm):
 
     def __init__(self, *args, regio, stappen, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["deelnemers"].queryset = _leden(regio)
+        self.fields["deelnemers"].queryset = leden_van(regio)
         self.fields["stap"].queryset = stappen
         self.fields["stap"].empty_label = "Geen stap"
         self.helper = _helper()

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.http import require_POST
 
@@ -28,8 +29,7 @@ def _jaarplan(toegang, jaar):
 
 
 def stap_url(regio, nummer: int) -> str:
-    """The step's page in the stappenplan (a stable URL of the product)."""
-    return f"/regio/{regio.slug}/stappenplan/stap/{nummer}/"
+    return reverse("stappenplan:stap", kwargs={"slug": regio.slug, "nummer": nummer})
 
 
 @regio_view()
