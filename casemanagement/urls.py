@@ -21,6 +21,16 @@ regio_patterns = [
         views.organisatie_verwijderen,
         name="organisatie_verwijderen",
     ),
+    path(
+        "organisaties/<int:pk>/archiveren/",
+        views.organisatie_archiveren,
+        name="organisatie_archiveren",
+    ),
+    path(
+        "organisaties/<int:pk>/terughalen/",
+        views.organisatie_terughalen,
+        name="organisatie_terughalen",
+    ),
     path("leden/uitnodigen/", views.lid_uitnodigen, name="lid_uitnodigen"),
     path("leden/<int:pk>/bewerken/", views.lid_bewerken, name="lid_bewerken"),
     path("leden/<int:pk>/verwijderen/", views.lid_verwijderen, name="lid_verwijderen"),

@@ -4,9 +4,11 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from . import selectors, services
+from .bevestigen import Bevestiging, bevestigen
 from .constants import Actie
 from .forms import (
     AccountAanmakenForm,
@@ -42,6 +44,7 @@ def regio(request, toegang):
             "fasen": fasen,
             "rijen": rijen,
             "leden": selectors.leden(toegang.regio),
+            "gearchiveerd": selectors.gearchiveerde_organisaties(toegang.regio),
             "open_uitnodigingen": toegang.regio.uitnodigingen.filter(geaccepteerd_op=None)
             if toegang.is_coordinator
             else [],
@@ -83,12 +86,67 @@ def organisatie_bewerken(request, toegang, pk):
     return _organisatie_form(request, toegang, organisatie)
 
 
-@require_POST
 @regio_view(Actie.BEWERKEN)
 def organisatie_verwijderen(request, toegang, pk):
     organisatie = get_object_or_404(Organisatie, regio=toegang.regio, pk=pk)
-    services.organisatie_verwijderen(organisatie=organisatie)
-    messages.success(request, f"{organisatie.naam} is verwijderd.")
+    terug = reverse("organisatie_bewerken", args=[toegang.regio.slug, pk])
+    gebruik = services.organisatie_verwijzingen(organisatie)
+    inzet = organisatie.inzet.count()
+    bevestiging = Bevestiging(
+        titel="Organisatie verwijderen",
+        vraag=f"Wilt u {organisatie.naam} verwijderen?",
+        terug=terug,
+        gaat_mee=gebruik or ([f"Wat zij doet in {inzet} fase(n)"] if inzet else []),
+        weigering=(
+            f"{organisatie.naam} wordt nog gebruikt en kan daarom niet worden verwijderd. "
+            "Archiveer haar: zij verdwijnt dan uit de keuzes, en blijft zichtbaar waar zij "
+            "gebruikt is."
+            if gebruik
+            else ""
+        ),
+        alternatief=(
+            ("Archiveren", reverse("organisatie_archiveren", args=[toegang.regio.slug, pk]))
+            if gebruik and not organisatie.is_gearchiveerd
+            else None
+        ),
+        herstelbaar=True,
+    )
+
+    def actie():
+        services.organisatie_verwijderen(organisatie=organisatie)
+        return f"{organisatie.naam} is verwijderd."
+
+    return bevestigen(request, bevestiging, actie, naar=toegang.regio.get_absolute_url())
+
+
+@regio_view(Actie.BEWERKEN)
+def organisatie_archiveren(request, toegang, pk):
+    organisatie = get_object_or_404(Organisatie, regio=toegang.regio, pk=pk)
+    gebruik = services.organisatie_verwijzingen(organisatie)
+    bevestiging = Bevestiging(
+        titel="Organisatie archiveren",
+        vraag=f"Wilt u {organisatie.naam} archiveren?",
+        terug=reverse("organisatie_bewerken", args=[toegang.regio.slug, pk]),
+        knop="Archiveren",
+        gaat_mee=["Zij staat niet meer in de keuzelijsten voor nieuw werk."],
+        blijft=gebruik
+        + ["Gesloten scanrondes en gepubliceerde verwijskaarten blijven precies zoals ze zijn."],
+        weigering="Deze organisatie is al gearchiveerd." if organisatie.is_gearchiveerd else "",
+    )
+
+    def actie():
+        services.organisatie_archiveren(organisatie=organisatie)
+        return f"{organisatie.naam} is gearchiveerd. U kunt haar terughalen op de regiopagina."
+
+    return bevestigen(request, bevestiging, actie, naar=toegang.regio.get_absolute_url())
+
+
+@require_POST
+@regio_view(Actie.BEWERKEN)
+def organisatie_terughalen(request, toegang, pk):
+    organisatie = get_object_or_404(Organisatie, regio=toegang.regio, pk=pk)
+    services.organisatie_terughalen(organisatie=organisatie)
+    messages.success(request, f"{organisatie.naam} is teruggehaald uit het archief.")
     return redirect(toegang.regio)
 
 
@@ -112,13 +170,23 @@ def lid_uitnodigen(request, toegang):
     )
 
 
-@require_POST
 @regio_view(Actie.BEWERKEN)
 def uitnodiging_intrekken(request, toegang, pk):
     uitnodiging = get_object_or_404(Uitnodiging, regio=toegang.regio, pk=pk, geaccepteerd_op=None)
-    uitnodiging.delete()
-    messages.success(request, f"De uitnodiging voor {uitnodiging.email} is ingetrokken.")
-    return redirect(toegang.regio)
+    bevestiging = Bevestiging(
+        titel="Uitnodiging intrekken",
+        vraag=f"Wilt u de uitnodiging voor {uitnodiging.email} intrekken?",
+        terug=toegang.regio.get_absolute_url(),
+        knop="Intrekken",
+        gaat_mee=["De link in de verstuurde e-mail werkt daarna niet meer."],
+        herstelbaar=True,
+    )
+
+    def actie():
+        services.uitnodiging_intrekken(uitnodiging=uitnodiging)
+        return f"De uitnodiging voor {uitnodiging.email} is ingetrokken."
+
+    return bevestigen(request, bevestiging, actie, naar=toegang.regio.get_absolute_url())
 
 
 @regio_view(Actie.BEWERKEN)
@@ -147,17 +215,28 @@ def lid_bewerken(request, toegang, pk):
     )
 
 
-@require_POST
 @regio_view(Actie.BEWERKEN)
 def lid_verwijderen(request, toegang, pk):
-    lidmaatschap = get_object_or_404(Lidmaatschap, regio=toegang.regio, pk=pk)
-    try:
+    lidmaatschap = get_object_or_404(
+        Lidmaatschap.objects.select_related("user", "organisatie"), regio=toegang.regio, pk=pk
+    )
+    bevestiging = Bevestiging(
+        titel="Lid uit de regio verwijderen",
+        vraag=f"Wilt u {lidmaatschap.user.get_full_name()} uit {toegang.regio.naam} verwijderen?",
+        terug=reverse("lid_bewerken", args=[toegang.regio.slug, pk]),
+        gaat_mee=[
+            f"De rol van {lidmaatschap.get_rol_display().lower()} in deze regio; "
+            "de persoon kan de pagina's van de regio niet meer openen."
+        ],
+        blijft=["Wat deze persoon heeft vastgelegd, en de geschiedenis daarvan."],
+        herstelbaar=True,
+    )
+
+    def actie():
         services.lidmaatschap_beeindigen(lidmaatschap=lidmaatschap)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, f"{lidmaatschap.user} is geen lid meer van deze regio.")
-    return redirect(toegang.regio)
+        return f"{lidmaatschap.user} is geen lid meer van deze regio."
+
+    return bevestigen(request, bevestiging, actie, naar=toegang.regio.get_absolute_url())
 
 
 def uitnodiging(request, token):
