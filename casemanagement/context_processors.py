@@ -17,3 +17,16 @@ def mijn_regios(request):
         return request._mijn_regios
 
     return {"mijn_lidmaatschappen": regios, "toegang": getattr(request, "toegang", None)}
+
+
+def beheerder(request):
+    """Who runs this installation and how to reach them, for the footer and the public pages."""
+    from django.conf import settings
+
+    return {
+        "beheerder": {
+            "naam": settings.BEHEERDER_NAAM,
+            "email": settings.CONTACT_EMAIL,
+            "privacy_email": settings.PRIVACY_EMAIL,
+        }
+    }

@@ -21,6 +21,10 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Who runs this installation: shown on the contact, privacy and accessibility pages.
+BEHEERDER_NAAM = env("BEHEERDER_NAAM", default="het regionale netwerk hersenletsel")
+CONTACT_EMAIL = env("CONTACT_EMAIL", default="contact@example.org")
+PRIVACY_EMAIL = env("PRIVACY_EMAIL", default=CONTACT_EMAIL)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -68,6 +72,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "casemanagement.context_processors.mijn_regios",
+                "casemanagement.context_processors.beheerder",
             ],
         },
     },
@@ -96,13 +101,19 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
-# Login throttling: lock an account/IP pair after repeated failures.
+# Login throttling: lock an account/address pair after repeated failures. The e-mail address
+# is posted as `username`; the client address comes from the trusted proxy's X-Forwarded-For
+# (see casemanagement/inlogbeveiliging.py and README, "Achter een reverse proxy").
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "casemanagement.inlogbeveiliging.gebruikersnaam"
+AXES_CLIENT_IP_CALLABLE = "casemanagement.inlogbeveiliging.clientadres"
 AXES_LOCKOUT_TEMPLATE = "registration/geblokkeerd.html"
 AXES_VERBOSE = False
+PROXY_AANTAL = env.int("PROXY_AANTAL", default=0)
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
@@ -149,6 +160,7 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "casemanagement.views.csrf_mislukt"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if not DEBUG:

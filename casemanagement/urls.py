@@ -38,6 +38,9 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("regio/<slug:slug>/", include(regio_patterns)),
     path("uitnodiging/<str:token>/", views.uitnodiging, name="uitnodiging"),
+    path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("contact/", views.contact, name="contact"),
     path("verwijskaart/", include("verwijskaart.urls_publiek")),
     path(
         "account/inloggen/",

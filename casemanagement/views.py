@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -212,3 +213,24 @@ def uitnodiging(request, token):
             and request.user.email.lower() == uitnodiging.email,
         },
     )
+
+
+def toegankelijkheid(request):
+    return render(request, "casemanagement/publiek/toegankelijkheid.html")
+
+
+def privacy(request):
+    return render(
+        request,
+        "casemanagement/publiek/privacy.html",
+        {"uitnodiging_dagen": settings.UITNODIGING_GELDIG_DAGEN},
+    )
+
+
+def contact(request):
+    return render(request, "casemanagement/publiek/contact.html")
+
+
+def csrf_mislukt(request, reason=""):
+    """CSRF_FAILURE_VIEW: a Dutch page in the site layout instead of Django's English one."""
+    return render(request, "403_csrf.html", status=403)
