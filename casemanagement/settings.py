@@ -101,13 +101,19 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
-# Login throttling: lock an account/IP pair after repeated failures.
+# Login throttling: lock an account/address pair after repeated failures. The e-mail address
+# is posted as `username`; the client address comes from the trusted proxy's X-Forwarded-For
+# (see casemanagement/inlogbeveiliging.py and README, "Achter een reverse proxy").
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "casemanagement.inlogbeveiliging.gebruikersnaam"
+AXES_CLIENT_IP_CALLABLE = "casemanagement.inlogbeveiliging.clientadres"
 AXES_LOCKOUT_TEMPLATE = "registration/geblokkeerd.html"
 AXES_VERBOSE = False
+PROXY_AANTAL = env.int("PROXY_AANTAL", default=0)
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
