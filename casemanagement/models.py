@@ -298,3 +298,34 @@ class Uitnodiging(models.Model):
 
     def __str__(self):
         return f"Uitnodiging voor {self.email} ({self.regio})"
+
+
+class Verzendslot(models.Model):
+    """When a mail-sending action last ran for one object, and how many mails it sent.
+
+    A second click on the same button within a short window finds the slot taken and sends
+    nothing (see `verzenden.eenmaal_versturen`).
+    """
+
+    actie = models.CharField("actie", max_length=60)
+    sleutel = models.CharField("object", max_length=120)
+    verstuurd_op = models.DateTimeField("laatst verstuurd op", null=True, blank=True)
+    aantal = models.PositiveIntegerField("aantal e-mails", default=0)
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="verstuurd door",
+    )
+
+    class Meta:
+        verbose_name = "verzendmoment"
+        verbose_name_plural = "verzendmomenten"
+        constraints = [
+            models.UniqueConstraint(fields=["actie", "sleutel"], name="verzendslot_uniek")
+        ]
+
+    def __str__(self):
+        return f"{self.actie} {self.sleutel}"

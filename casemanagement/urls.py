@@ -40,6 +40,13 @@ regio_patterns = [
         views.uitnodiging_intrekken,
         name="uitnodiging_intrekken",
     ),
+    path("geschiedenis/verwijderd/", views.verwijderd, name="verwijderd"),
+    path(
+        "geschiedenis/verwijderd/<slug:soort>/<int:history_id>/terugzetten/",
+        views.terugzetten,
+        name="terugzetten",
+    ),
+    path("geschiedenis/<slug:soort>/<int:pk>/", views.object_geschiedenis, name="geschiedenis"),
     path("", include("stappenplan.urls")),
     path("ontwikkelscan/", include("ontwikkelscan.urls")),
     path("verwijskaart/", include("verwijskaart.urls")),

@@ -2,13 +2,14 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from . import export, selectors, services
+from . import export, geschiedenis, selectors, services
 from .bevestigen import Bevestiging, bevestigen
 from .constants import Actie
 from .forms import (
@@ -339,3 +340,60 @@ def contact(request):
 def csrf_mislukt(request, reason=""):
     """CSRF_FAILURE_VIEW: a Dutch page in the site layout instead of Django's English one."""
     return render(request, "403_csrf.html", status=403)
+
+
+def _soort_of_404(sleutel):
+    soort = geschiedenis.soort(sleutel)
+    if soort is None:
+        raise Http404("Onbekend soort object.")
+    return soort
+
+
+@regio_view()
+def object_geschiedenis(request, toegang, soort, pk):
+    soort = _soort_of_404(soort)
+    obj = get_object_or_404(soort.model._default_manager, pk=pk, **{soort.regio_pad: toegang.regio})
+    if not soort.mag_zien(toegang, obj):
+        raise PermissionDenied("Alleen de regionale coördinator ziet de geschiedenis.")
+    return render(
+        request,
+        "casemanagement/geschiedenis.html",
+        {
+            "regio": toegang.regio,
+            "soort": soort,
+            "obj": obj,
+            "regels": geschiedenis.wijzigingen(soort, obj),
+            "terug": soort.terug(obj) if soort.terug else toegang.regio.get_absolute_url(),
+        },
+    )
+
+
+@regio_view()
+def verwijderd(request, toegang):
+    if not toegang.kan_terugzetten:
+        raise PermissionDenied(
+            "Alleen de regionale coördinator kan verwijderde gegevens terugzetten."
+        )
+    return render(
+        request,
+        "casemanagement/verwijderd.html",
+        {"regio": toegang.regio, "verwijderd": geschiedenis.verwijderd_in(toegang.regio, toegang)},
+    )
+
+
+@require_POST
+@regio_view()
+def terugzetten(request, toegang, soort, history_id):
+    if not toegang.kan_terugzetten:
+        raise PermissionDenied(
+            "Alleen de regionale coördinator kan verwijderde gegevens terugzetten."
+        )
+    soort = _soort_of_404(soort)
+    record = get_object_or_404(soort.model.history, history_id=history_id, history_type="-")
+    try:
+        obj = geschiedenis.terugzetten(soort=soort, record=record, regio=toegang.regio)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, f"{str(soort.naam).capitalize()} “{obj}” is teruggezet.")
+    return redirect("verwijderd", slug=toegang.regio.slug)

@@ -148,11 +148,14 @@ def uitnodigen(request, toegang, ronde):
 def herinneren(request, toegang, ronde):
     ronde = _ronde(toegang, ronde)
     try:
-        aantal = services.herinneren(ronde=ronde, door=request.user)
+        verzonden = services.herinneren(ronde=ronde, door=request.user)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, f"Herinnering verstuurd aan {aantal} deelnemer(s).")
+        messages.success(
+            request,
+            verzonden.melding(f"Herinnering verstuurd aan {verzonden.aantal} deelnemer(s)."),
+        )
     return redirect(ronde)
 
 
