@@ -41,7 +41,7 @@ lint: setup
 	  ALLOWED_HOSTS=casemanagement.example.nl $(PY) manage.py check --deploy --fail-level WARNING
 
 bench: setup
-	$(PY) bench/run.py
+	BENCH=$(if $(QUICK),quick,$(BENCH)) $(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
