@@ -78,6 +78,21 @@ class Toegang:
                 "U kunt alleen wijzigen wat aan u of uw organisatie is toegewezen."
             )
 
+    # Indicators measured over time
+    @property
+    def kan_indicatoren_beheren(self) -> bool:
+        """Define, change and archive the indicators of the region's trajecten."""
+        return self.mag(Actie.BEWERKEN)
+
+    @property
+    def kan_meten(self) -> bool:
+        """Record a measurement of an indicator."""
+        return self.mag(Actie.INVULLEN)
+
+    def kan_meting_bewerken(self, meting) -> bool:
+        """Correct a measurement: the coordinator, or the team member who recorded it."""
+        return self.kan_meten and self.mag_bewerken(eigenaar=meting.vastgelegd_door)
+
     # For templates: {% if toegang.kan.bewerken %}
     @property
     def kan(self) -> dict:

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "stappenplan",
     "ontwikkelscan",
     "verwijskaart",
+    "indicatoren",
 ]
 
 MIDDLEWARE = [

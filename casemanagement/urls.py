@@ -32,6 +32,7 @@ regio_patterns = [
     path("", include("stappenplan.urls")),
     path("ontwikkelscan/", include("ontwikkelscan.urls")),
     path("verwijskaart/", include("verwijskaart.urls")),
+    path("indicatoren/", include("indicatoren.urls")),
 ]
 
 urlpatterns = [
