@@ -39,7 +39,7 @@ lint: setup
 	$(PY) manage.py check
 
 bench: setup
-	$(PY) bench/run.py
+	BENCH=$(if $(QUICK),quick,$(BENCH)) $(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -21,6 +21,7 @@ regio_patterns = [
         views.organisatie_verwijderen,
         name="organisatie_verwijderen",
     ),
+    path("leden.xlsx", views.leden_xlsx, name="leden_xlsx"),
     path("leden/uitnodigen/", views.lid_uitnodigen, name="lid_uitnodigen"),
     path("leden/<int:pk>/bewerken/", views.lid_bewerken, name="lid_bewerken"),
     path("leden/<int:pk>/verwijderen/", views.lid_verwijderen, name="lid_verwijderen"),

@@ -4,9 +4,10 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from . import selectors, services
+from . import export, selectors, services
 from .constants import Actie
 from .forms import (
     AccountAanmakenForm,
@@ -145,6 +146,31 @@ def lid_bewerken(request, toegang, pk):
         "casemanagement/lid_bewerken.html",
         {"toegang": toegang, "regio": toegang.regio, "form": form, "lid": lidmaatschap},
     )
+
+
+@regio_view(Actie.BEWERKEN)
+def leden_xlsx(request, toegang):
+    blad = export.Blad(
+        "Leden",
+        [
+            export.Kolom("Naam", breedte=30),
+            export.Kolom("E-mailadres", breedte=34),
+            export.Kolom("Rol", breedte=26),
+            export.Kolom("Organisatie", breedte=34),
+            export.Kolom("Lid sinds", export.DATUM),
+        ],
+        [
+            [
+                lid.user.get_full_name(),
+                lid.user.email,
+                lid.get_rol_display(),
+                lid.organisatie.naam if lid.organisatie else "",
+                timezone.localdate(lid.created_at),
+            ]
+            for lid in selectors.leden(toegang.regio)
+        ],
+    )
+    return export.xlsx_response([blad], f"leden-{toegang.regio.slug}")
 
 
 @require_POST

@@ -6,11 +6,12 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
+from casemanagement.export import xlsx_response
 from casemanagement.forms import fouten_naar_form
 from casemanagement.pdf import pdf_response
 from casemanagement.permissions import regio_view
 
-from . import regels, selectors, services
+from . import export, regels, selectors, services
 from .forms import OntvangerForm, PublicerenForm, VerwijzingForm
 from .models import Ontvanger, Versie, Verwijzing
 
@@ -66,6 +67,12 @@ def concept(request, toegang):
             "te_laat": sum(1 for v in verwijzingen if v.te_laat),
         },
     )
+
+
+@regio_view()
+def concept_xlsx(request, toegang):
+    blad = export.concept_blad(selectors.concept(selectors.kaart(toegang.regio)))
+    return xlsx_response([blad], f"verwijskaart-{toegang.regio.slug}-concept")
 
 
 def _verwijzing_form(request, toegang, verwijzing):
