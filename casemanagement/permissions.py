@@ -93,6 +93,17 @@ class Toegang:
         """Correct a measurement: the coordinator, or the team member who recorded it."""
         return self.kan_meten and self.mag_bewerken(eigenaar=meting.vastgelegd_door)
 
+    # Business case and pilots
+    @property
+    def kan_businesscase_beheren(self) -> bool:
+        """Put indicators in the business case and tag them with group and party."""
+        return self.mag(Actie.BEWERKEN)
+
+    @property
+    def kan_pilots_beheren(self) -> bool:
+        """Create a pilot, start it, evaluate it, stop it."""
+        return self.mag(Actie.BEWERKEN)
+
     # For templates: {% if toegang.kan.bewerken %}
     @property
     def kan(self) -> dict:

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "ontwikkelscan",
     "verwijskaart",
     "indicatoren",
+    "pilots",
 ]
 
 MIDDLEWARE = [

@@ -34,6 +34,7 @@ regio_patterns = [
     path("ontwikkelscan/", include("ontwikkelscan.urls")),
     path("verwijskaart/", include("verwijskaart.urls")),
     path("indicatoren/", include("indicatoren.urls")),
+    path("", include("pilots.urls")),
 ]
 
 urlpatterns = [
