@@ -4,7 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from . import views
-from .forms_auth import InlogForm, WachtwoordResetForm
+from .forms_auth import WachtwoordResetForm
 
 admin.site.site_header = "Casemanagement hersenletsel — beheer"
 admin.site.site_title = "Beheer"
@@ -47,9 +47,7 @@ urlpatterns = [
     path("verwijskaart/", include("verwijskaart.urls_publiek")),
     path(
         "account/inloggen/",
-        auth_views.LoginView.as_view(
-            authentication_form=InlogForm, redirect_authenticated_user=True
-        ),
+        views.InlogView.as_view(),
         name="login",
     ),
     path("account/uitloggen/", auth_views.LogoutView.as_view(), name="logout"),

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,9 +17,24 @@ from .forms import (
     UitnodigingForm,
     fouten_naar_form,
 )
+from .forms_auth import InlogForm
 from .models import Lidmaatschap, Organisatie, Uitnodiging
 from .permissions import regio_view
 from .regio_overzicht import regio_onderdelen, start_onderdelen
+
+
+class InlogView(auth_views.LoginView):
+    """Log in with e-mail address and password. The session ends when the browser closes,
+    unless "Onthoud mij" is ticked; either way after 8 hours without a request."""
+
+    authentication_form = InlogForm
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        antwoord = super().form_valid(form)
+        if form.cleaned_data.get("onthoud_mij"):
+            self.request.session.set_expiry(settings.SESSION_COOKIE_AGE)
+        return antwoord
 
 
 @login_required
