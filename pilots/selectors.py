@@ -121,3 +121,37 @@ def criterium_in_regio(regio, pk: int) -> Criterium | None:
         .filter(indicator__traject__regio=regio, pk=pk)
         .first()
     )
+
+
+# Across the trajecten of a programme
+
+
+def pilots_van(trajecten) -> list[PilotRegel]:
+    """The pilots of several trajecten with their patient counts (five queries)."""
+    lijst = list(
+        Pilot.objects.filter(traject__in=trajecten)
+        .select_related("traject__regio", "ziekenhuis", "patienten_indicator")
+        .prefetch_related("partners")
+        .order_by("traject__regio__naam", "voorbereiding_sinds", "pk")
+    )
+    standen = indicator_selectors.standen(
+        p.patienten_indicator_id for p in lijst if p.patienten_indicator_id
+    )
+    return [PilotRegel(p, standen.get(p.patienten_indicator_id)) for p in lijst]
+
+
+def criteria_van(trajecten) -> list[CriteriumRegel]:
+    """The business-case criteria of several trajecten (four queries)."""
+    lijst = list(
+        _criteria_qs()
+        .select_related("indicator__traject__regio")
+        .filter(indicator__traject__in=trajecten, indicator__gearchiveerd=False)
+    )
+    standen = indicator_selectors.standen(c.indicator_id for c in lijst)
+    return [CriteriumRegel(c, standen[c.indicator_id]) for c in lijst]
+
+
+def maatschappelijke_businesscase(trajecten) -> list[PartijBlok]:
+    """The societal business case: per party, the pilots' quantitative criteria added up per
+    name and unit (how many pilots measured each is in `Som.aantal`)."""
+    return per_partij(criteria_van(trajecten))
