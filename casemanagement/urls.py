@@ -51,6 +51,8 @@ regio_patterns = [
     path("", include("stappenplan.urls")),
     path("ontwikkelscan/", include("ontwikkelscan.urls")),
     path("verwijskaart/", include("verwijskaart.urls")),
+    path("indicatoren/", include("indicatoren.urls")),
+    path("", include("pilots.urls")),
 ]
 
 urlpatterns = [
