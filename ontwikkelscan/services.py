@@ -120,7 +120,10 @@ def resultaten_gedeeld(*, ronde: Ronde, op: datetime.date, hoe: str = "") -> Ron
 
 
 def persoonlijke_link(respondent: Respondent) -> str:
-    token = signing.dumps({"r": respondent.pk, "e": respondent.email}, salt=LINK_SALT)
+    """The signed link to this respondent's own answers; only the newest one works."""
+    token = signing.dumps(
+        {"r": respondent.pk, "e": respondent.email, "v": respondent.link_versie}, salt=LINK_SALT
+    )
     pad = reverse(
         "ontwikkelscan:link", kwargs={"slug": respondent.ronde.regio.slug, "token": token}
     )
@@ -135,7 +138,10 @@ class OngeldigeLink(Exception):
 
 
 def respondent_uit_token(token: str, *, slug: str) -> Respondent:
-    """The respondent behind a personal link; raises OngeldigeLink with a Dutch reason."""
+    """The respondent behind a personal link; raises OngeldigeLink with a Dutch reason.
+
+    A link works only while its round is open, and only the newest link sent to the
+    respondent (a reminder sends a new one and the older stop working)."""
     try:
         data = signing.loads(token, salt=LINK_SALT, max_age=LINK_GELDIG_DAGEN * 24 * 60 * 60)
     except signing.SignatureExpired as exc:
@@ -152,6 +158,16 @@ def respondent_uit_token(token: str, *, slug: str) -> Respondent:
     if respondent is None:
         raise OngeldigeLink(
             "Deze uitnodiging is ingetrokken of hoort niet bij deze regio.", "ingetrokken"
+        )
+    if data.get("v") != respondent.link_versie:
+        raise OngeldigeLink(
+            "Er is u later een nieuwe link gestuurd. Gebruik de link uit de nieuwste e-mail.",
+            "vervangen",
+        )
+    if not respondent.ronde.is_open:
+        raise OngeldigeLink(
+            "Deze ronde is gesloten; de link werkt niet meer. De coördinator deelt de resultaten.",
+            "gesloten",
         )
     return respondent
 
@@ -240,7 +256,8 @@ def herinneren(*, ronde: Ronde, door=None) -> int:
     nu = timezone.now()
     for respondent in nog_open:
         respondent.herinnerd_op = nu
-        respondent.save(update_fields=["herinnerd_op"])
+        respondent.link_versie += 1
+        respondent.save(update_fields=["herinnerd_op", "link_versie"])
         _mail_link(respondent, herinnering=True, door=door)
     return len(nog_open)
 
