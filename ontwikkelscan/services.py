@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from casemanagement.mail import huidige_leden
 from casemanagement.models import Organisatie, Regio
 
 from .constants import LINK_GELDIG_DAGEN, Soort
@@ -247,13 +248,23 @@ def uitnodigen(*, ronde: Ronde, genodigden: list[Genodigde], door) -> Uitnodigin
 def herinneren(*, ronde: Ronde, door=None) -> int:
     """Send a reminder, with a fresh personal link, to everyone who has not submitted yet."""
     _vereis_open(ronde)
-    nog_open = list(ronde.respondenten.filter(ingediend_op=None).select_related("ronde__regio"))
+    nog_open = list(
+        ronde.respondenten.filter(ingediend_op=None).select_related("ronde__regio", "user")
+    )
     if not nog_open:
         raise ValidationError(
             "Iedereen heeft de scan al ingediend; er is niemand om te herinneren.",
             code="niemand_te_herinneren",
         )
     nu = timezone.now()
+    # Whoever answers with an account gets the reminder only while still a member.
+    leden = {
+        u.pk
+        for u in huidige_leden(
+            regio=ronde.regio, users=[r.user for r in nog_open if r.user_id is not None]
+        )
+    }
+    nog_open = [r for r in nog_open if r.user_id is None or r.user_id in leden]
     for respondent in nog_open:
         respondent.herinnerd_op = nu
         respondent.link_versie += 1
