@@ -55,6 +55,16 @@ class Toegang:
     def is_coordinator(self) -> bool:
         return self.rol == Rol.COORDINATOR
 
+    @property
+    def kan_geschiedenis_zien(self) -> bool:
+        """Who changed what, when: the coordinator keeps the region's record."""
+        return self.is_coordinator
+
+    @property
+    def kan_terugzetten(self) -> bool:
+        """Put a deleted object back from the history."""
+        return self.is_coordinator
+
     def mag(self, actie: str) -> bool:
         return actie in RECHTEN.get(self.rol, frozenset())
 

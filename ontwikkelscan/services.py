@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from casemanagement.mail import huidige_leden
 from casemanagement.models import Organisatie, Regio
+from casemanagement.verzenden import Verzonden, eenmaal_versturen
 
 from .constants import LINK_GELDIG_DAGEN, Soort
 from .models import (
@@ -245,32 +246,42 @@ def uitnodigen(*, ronde: Ronde, genodigden: list[Genodigde], door) -> Uitnodigin
 
 
 @transaction.atomic
-def herinneren(*, ronde: Ronde, door=None) -> int:
-    """Send a reminder, with a fresh personal link, to everyone who has not submitted yet."""
-    _vereis_open(ronde)
-    nog_open = list(
-        ronde.respondenten.filter(ingediend_op=None).select_related("ronde__regio", "user")
+def herinneren(*, ronde: Ronde, door=None) -> Verzonden:
+    """Send a reminder, with a fresh personal link, to everyone who has not submitted yet.
+
+    Once per click: the same reminder moments later sends nothing again. The fresh link
+    replaces the older one; whoever answers with an account is reminded only while still
+    a member of the region.
+    """
+
+    def versturen() -> int:
+        _vereis_open(ronde)
+        nog_open = list(
+            ronde.respondenten.filter(ingediend_op=None).select_related("ronde__regio", "user")
+        )
+        if not nog_open:
+            raise ValidationError(
+                "Iedereen heeft de scan al ingediend; er is niemand om te herinneren.",
+                code="niemand_te_herinneren",
+            )
+        nu = timezone.now()
+        leden = {
+            u.pk
+            for u in huidige_leden(
+                regio=ronde.regio, users=[r.user for r in nog_open if r.user_id is not None]
+            )
+        }
+        nog_open = [r for r in nog_open if r.user_id is None or r.user_id in leden]
+        for respondent in nog_open:
+            respondent.herinnerd_op = nu
+            respondent.link_versie += 1
+            respondent.save(update_fields=["herinnerd_op", "link_versie"])
+            _mail_link(respondent, herinnering=True, door=door)
+        return len(nog_open)
+
+    return eenmaal_versturen(
+        actie="ontwikkelscan.herinneren", obj=ronde, door=door, versturen=versturen
     )
-    if not nog_open:
-        raise ValidationError(
-            "Iedereen heeft de scan al ingediend; er is niemand om te herinneren.",
-            code="niemand_te_herinneren",
-        )
-    nu = timezone.now()
-    # Whoever answers with an account gets the reminder only while still a member.
-    leden = {
-        u.pk
-        for u in huidige_leden(
-            regio=ronde.regio, users=[r.user for r in nog_open if r.user_id is not None]
-        )
-    }
-    nog_open = [r for r in nog_open if r.user_id is None or r.user_id in leden]
-    for respondent in nog_open:
-        respondent.herinnerd_op = nu
-        respondent.link_versie += 1
-        respondent.save(update_fields=["herinnerd_op", "link_versie"])
-        _mail_link(respondent, herinnering=True, door=door)
-    return len(nog_open)
 
 
 @transaction.atomic
