@@ -69,5 +69,5 @@ def test_a_removed_member_gets_no_scan_reminder_but_a_guest_does(regio, personas
     RespondentFactory(ronde=ronde, email="gast@example.org")
     Lidmaatschap.objects.filter(user=personas.teamlid, regio=regio).delete()
 
-    assert scan.herinneren(ronde=ronde, door=personas.coordinator) == 1
+    assert scan.herinneren(ronde=ronde, door=personas.coordinator).aantal == 1
     assert [m.to for m in mail.outbox] == [["gast@example.org"]]
