@@ -246,6 +246,11 @@ class Lidmaatschap(models.Model):
         related_name="leden",
         verbose_name="organisatie",
     )
+    meldingen_per_email = models.BooleanField(
+        "meldingen ook per e-mail",
+        default=True,
+        help_text="Een e-mail bij elke nieuwe melding in deze regio, naast de melding in de app.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     history = HistoricalRecords()
@@ -329,3 +334,30 @@ class Verzendslot(models.Model):
 
     def __str__(self):
         return f"{self.actie} {self.sleutel}"
+
+
+class Melding(models.Model):
+    """A message in the app for one member of a region: something that concerns them happened."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="meldingen",
+        verbose_name="voor",
+    )
+    regio = models.ForeignKey(
+        Regio, on_delete=models.CASCADE, related_name="meldingen", verbose_name="regio"
+    )
+    tekst = models.CharField("melding", max_length=300)
+    url = models.CharField("link", max_length=300)
+    created_at = models.DateTimeField("op", default=timezone.now)
+    gelezen_op = models.DateTimeField("gelezen op", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "melding"
+        verbose_name_plural = "meldingen"
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "gelezen_op"], name="melding_ongelezen")]
+
+    def __str__(self):
+        return self.tekst

@@ -88,6 +88,32 @@ class Toegang:
                 "U kunt alleen wijzigen wat aan u of uw organisatie is toegewezen."
             )
 
+    # Indicators measured over time
+    @property
+    def kan_indicatoren_beheren(self) -> bool:
+        """Define, change and archive the indicators of the region's trajecten."""
+        return self.mag(Actie.BEWERKEN)
+
+    @property
+    def kan_meten(self) -> bool:
+        """Record a measurement of an indicator."""
+        return self.mag(Actie.INVULLEN)
+
+    def kan_meting_bewerken(self, meting) -> bool:
+        """Correct a measurement: the coordinator, or the team member who recorded it."""
+        return self.kan_meten and self.mag_bewerken(eigenaar=meting.vastgelegd_door)
+
+    # Business case and pilots
+    @property
+    def kan_businesscase_beheren(self) -> bool:
+        """Put indicators in the business case and tag them with group and party."""
+        return self.mag(Actie.BEWERKEN)
+
+    @property
+    def kan_pilots_beheren(self) -> bool:
+        """Create a pilot, start it, evaluate it, stop it."""
+        return self.mag(Actie.BEWERKEN)
+
     # For templates: {% if toegang.kan.bewerken %}
     @property
     def kan(self) -> dict:

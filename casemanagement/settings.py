@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "stappenplan",
     "ontwikkelscan",
     "verwijskaart",
+    "indicatoren",
+    "pilots",
 ]
 
 MIDDLEWARE = [

@@ -40,6 +40,7 @@ regio_patterns = [
         views.uitnodiging_intrekken,
         name="uitnodiging_intrekken",
     ),
+    path("meldingen/voorkeur/", views.meldingen_voorkeur, name="meldingen_voorkeur"),
     path("geschiedenis/verwijderd/", views.verwijderd, name="verwijderd"),
     path(
         "geschiedenis/verwijderd/<slug:soort>/<int:history_id>/terugzetten/",
@@ -50,10 +51,13 @@ regio_patterns = [
     path("", include("stappenplan.urls")),
     path("ontwikkelscan/", include("ontwikkelscan.urls")),
     path("verwijskaart/", include("verwijskaart.urls")),
+    path("indicatoren/", include("indicatoren.urls")),
+    path("", include("pilots.urls")),
 ]
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("meldingen/<int:pk>/", views.melding_openen, name="melding"),
     path("regio/<slug:slug>/", include(regio_patterns)),
     path("uitnodiging/<str:token>/", views.uitnodiging, name="uitnodiging"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),

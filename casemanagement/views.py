@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from . import export, geschiedenis, selectors, services, tweestaps
+from . import export, geschiedenis, meldingen, selectors, services, tweestaps
 from .bevestigen import Bevestiging, bevestigen
 from .constants import Actie
 from .forms import (
@@ -23,7 +23,7 @@ from .forms import (
     fouten_naar_form,
 )
 from .forms_auth import InlogForm, TweedeStapForm
-from .models import Lidmaatschap, Organisatie, Uitnodiging
+from .models import Lidmaatschap, Melding, Organisatie, Uitnodiging
 from .permissions import regio_view, tweede_stap_verplicht
 from .regio_overzicht import regio_onderdelen, start_onderdelen
 
@@ -48,8 +48,33 @@ def home(request):
     return render(
         request,
         "casemanagement/home.html",
-        {"lidmaatschappen": lidmaatschappen, "onderdelen": start_onderdelen(lidmaatschappen)},
+        {
+            "lidmaatschappen": lidmaatschappen,
+            "onderdelen": start_onderdelen(lidmaatschappen),
+            "meldingen": meldingen.ongelezen(request.user),
+        },
     )
+
+
+@login_required
+def melding_openen(request, pk):
+    """Open what a notification is about; it counts as read from then on."""
+    melding = get_object_or_404(Melding, user=request.user, pk=pk)
+    meldingen.melding_gelezen(melding=melding)
+    return redirect(melding.url if melding.url.startswith("/") else "home")
+
+
+@require_POST
+@regio_view()
+def meldingen_voorkeur(request, toegang):
+    per_email = request.POST.get("per_email") == "ja"
+    meldingen.voorkeur_opslaan(lidmaatschap=toegang.lidmaatschap, per_email=per_email)
+    messages.success(
+        request,
+        f"Meldingen uit {toegang.regio.naam} krijgt u "
+        + ("ook per e-mail." if per_email else "alleen nog in de app."),
+    )
+    return redirect("home")
 
 
 @regio_view()
