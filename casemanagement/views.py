@@ -26,6 +26,7 @@ from .forms_auth import InlogForm, TweedeStapForm
 from .models import Lidmaatschap, Melding, Organisatie, Uitnodiging
 from .permissions import regio_view, tweede_stap_verplicht
 from .regio_overzicht import regio_onderdelen, start_onderdelen
+from .verzenden import eenmaal_versturen
 
 
 class InlogView(auth_views.LoginView):
@@ -199,13 +200,22 @@ def organisatie_terughalen(request, toegang, pk):
 def lid_uitnodigen(request, toegang):
     form = UitnodigingForm(request.POST or None, regio=toegang.regio)
     if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"]
         try:
-            services.uitnodigen(regio=toegang.regio, door=request.user, **form.cleaned_data)
+            verzonden = eenmaal_versturen(
+                actie="casemanagement.uitnodigen",
+                obj=toegang.regio,
+                aan=email,
+                door=request.user,
+                versturen=lambda: bool(
+                    services.uitnodigen(regio=toegang.regio, door=request.user, **form.cleaned_data)
+                ),
+            )
         except ValidationError as exc:
             fouten_naar_form(form, exc)
         else:
             messages.success(
-                request, f"De uitnodiging is verstuurd naar {form.cleaned_data['email']}."
+                request, verzonden.melding(f"De uitnodiging is verstuurd naar {email}.")
             )
             return redirect(toegang.regio)
     return render(
