@@ -10,9 +10,7 @@ from django.utils import timezone
 from .models import Lidmaatschap, Melding, Regio
 
 
-def melden(
-    *, regio: Regio, tekst: str, url: str, aan=(), rollen=(), behalve=None
-) -> list[Melding]:
+def melden(*, regio: Regio, tekst: str, url: str, aan=(), rollen=(), behalve=None) -> list[Melding]:
     """A notification for the active members of `regio` among `aan` or with one of `rollen`,
     except `behalve` (who caused it). Members who keep `meldingen_per_email` on also get it
     by e-mail, once the change is saved."""
