@@ -9,6 +9,9 @@ class CasemanagementConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from .koppelingen import registreer_geschiedenis
         from .referentiedata import aanvullen
+
+        registreer_geschiedenis()
 
         post_migrate.connect(aanvullen, dispatch_uid="referentiedata_aanvullen")

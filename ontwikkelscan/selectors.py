@@ -235,9 +235,11 @@ def uitslag_berekenen(ronde) -> dict:
         )
         for r in ingediend
     }
-    contacten = Samenwerking.objects.filter(
-        respondent__ronde=ronde, respondent__ingediend_op__isnull=False
-    ).values_list("respondent__organisatie_id", "organisatie_id")
+    contacten = list(
+        Samenwerking.objects.filter(
+            respondent__ronde=ronde, respondent__ingediend_op__isnull=False
+        ).values_list("respondent__organisatie_id", "organisatie_id")
+    )
     gegevens = {
         "aantal_respondenten": len(ingediend),
         "per_item": {k: asdict(c) for k, c in u.per_item.items()},
@@ -261,6 +263,7 @@ def uitslag_berekenen(ronde) -> dict:
             )
         ),
         "links": [[a, b, n] for (a, b), n in scoring.netwerk_verbindingen(contacten).items()],
+        "genoemd": sorted({pk for paar in contacten for pk in paar if pk is not None}),
     }
     return json.loads(json.dumps(gegevens))
 
@@ -345,6 +348,22 @@ def _groep_regels(themas, groepen) -> list[dict]:
     ]
 
 
+def netwerk_organisaties(ronde: Ronde, genoemd=()) -> list[Organisatie]:
+    """The organisations in a round's network picture.
+
+    A closed round shows the organisations of the region as they were when it closed, so
+    adding or archiving one later never changes it; an open round shows the active ones.
+    Organisations named in an answer (`genoemd`, their ids) are always in.
+    """
+    genoemd = set(genoemd)
+    toen = Q(gearchiveerd_op=None)
+    if ronde.gesloten_op is not None:
+        toen = Q(created_at__lte=ronde.gesloten_op) & (
+            Q(gearchiveerd_op=None) | Q(gearchiveerd_op__gt=ronde.gesloten_op)
+        )
+    return list(Organisatie.objects.filter(Q(regio_id=ronde.regio_id) & (toen | Q(pk__in=genoemd))))
+
+
 def resultaten(ronde: Ronde) -> Resultaten:
     """Everything on the results page of a round; submitted answers only."""
     struct = structuur(ronde.vragenlijst)
@@ -388,7 +407,7 @@ def resultaten(ronde: Ronde) -> Resultaten:
         )
 
     # Network picture: own organisation -> organisations worked with (submitted respondents).
-    organisaties = {o.pk: o for o in Organisatie.objects.filter(regio_id=ronde.regio_id)}
+    organisaties = {o.pk: o for o in netwerk_organisaties(ronde, gegevens["genoemd"])}
     links = {(a, b): n for a, b, n in gegevens["links"]}
     verbindingen = sorted(
         (

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ontwikkelscan', '0002_vragenlijst_casemanagement_hersenletsel'),
+        ('ontwikkelscan', '0003_organisatie_beschermen'),
     ]
 
     operations = [
