@@ -13,7 +13,9 @@ def melden(*, regio: Regio, aan, tekst: str, url: str) -> list[Melding]:
     """A notification for each member in `aan` (users of `regio`); members who keep
     `meldingen_per_email` on also get it by e-mail, once the change is saved."""
     leden = list(
-        Lidmaatschap.objects.filter(regio=regio, user__in=[u.pk for u in aan if u is not None])
+        Lidmaatschap.objects.filter(
+            regio=regio, user__in=[u.pk for u in aan if u is not None], user__is_active=True
+        )
         .select_related("user")
         .order_by("user__email")
     )

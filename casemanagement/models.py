@@ -313,7 +313,7 @@ class Verzendslot(models.Model):
     """
 
     actie = models.CharField("actie", max_length=60)
-    sleutel = models.CharField("object", max_length=120)
+    sleutel = models.CharField("object", max_length=400)
     verstuurd_op = models.DateTimeField("laatst verstuurd op", null=True, blank=True)
     aantal = models.PositiveIntegerField("aantal e-mails", default=0)
     door = models.ForeignKey(

@@ -1,3 +1,4 @@
+import segno
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
@@ -8,9 +9,10 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from . import export, geschiedenis, meldingen, selectors, services
+from . import export, geschiedenis, meldingen, selectors, services, tweestaps
 from .bevestigen import Bevestiging, bevestigen
 from .constants import Actie
 from .forms import (
@@ -20,10 +22,11 @@ from .forms import (
     UitnodigingForm,
     fouten_naar_form,
 )
-from .forms_auth import InlogForm
+from .forms_auth import InlogForm, TweedeStapForm
 from .models import Lidmaatschap, Melding, Organisatie, Uitnodiging
-from .permissions import regio_view
+from .permissions import regio_view, tweede_stap_verplicht
 from .regio_overzicht import regio_onderdelen, start_onderdelen
+from .verzenden import eenmaal_versturen
 
 
 class InlogView(auth_views.LoginView):
@@ -197,13 +200,22 @@ def organisatie_terughalen(request, toegang, pk):
 def lid_uitnodigen(request, toegang):
     form = UitnodigingForm(request.POST or None, regio=toegang.regio)
     if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"]
         try:
-            services.uitnodigen(regio=toegang.regio, door=request.user, **form.cleaned_data)
+            verzonden = eenmaal_versturen(
+                actie="casemanagement.uitnodigen",
+                obj=toegang.regio,
+                aan=email,
+                door=request.user,
+                versturen=lambda: bool(
+                    services.uitnodigen(regio=toegang.regio, door=request.user, **form.cleaned_data)
+                ),
+            )
         except ValidationError as exc:
             fouten_naar_form(form, exc)
         else:
             messages.success(
-                request, f"De uitnodiging is verstuurd naar {form.cleaned_data['email']}."
+                request, verzonden.melding(f"De uitnodiging is verstuurd naar {email}.")
             )
             return redirect(toegang.regio)
     return render(
@@ -438,3 +450,87 @@ def terugzetten(request, toegang, soort, history_id):
     else:
         messages.success(request, f"{str(soort.naam).capitalize()} “{obj}” is teruggezet.")
     return redirect("verwijderd", slug=toegang.regio.slug)
+
+
+def _veilig_vervolg(request, standaard="home"):
+    vervolg = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        vervolg, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return vervolg
+    return reverse(standaard)
+
+
+@login_required
+def account(request):
+    return render(
+        request,
+        "casemanagement/account/account.html",
+        {
+            "heeft_tweede_stap": tweestaps.heeft_tweede_stap(request.user),
+            "tweede_stap_verplicht": tweede_stap_verplicht(request.user),
+        },
+    )
+
+
+@login_required
+def tweede_stap(request):
+    """The second step of logging in: a code from the app, or a recovery code."""
+    if not tweestaps.heeft_tweede_stap(request.user):
+        return redirect(f"{reverse('tweede_stap_instellen')}?{request.GET.urlencode()}")
+    form = TweedeStapForm(request.POST or None)
+    if form.is_valid():
+        if tweestaps.code_controleren(request, code=form.cleaned_data["code"]):
+            return redirect(_veilig_vervolg(request))
+        form.add_error("code", "Deze code klopt niet of is al gebruikt. Probeer de nieuwste code.")
+    return render(
+        request,
+        "casemanagement/account/tweede_stap.html",
+        {"form": form, "next": _veilig_vervolg(request)},
+    )
+
+
+@login_required
+def tweede_stap_instellen(request):
+    """Link an authenticator app: scan the QR code (or type the key), confirm with a code."""
+    sleutel = tweestaps.nieuwe_sleutel(request.session)
+    form = TweedeStapForm(request.POST or None)
+    if form.is_valid():
+        codes = tweestaps.totp_bevestigen(request, code=form.cleaned_data["code"])
+        if codes is not None:
+            messages.success(request, "Tweestapsverificatie staat aan.")
+            return render(
+                request,
+                "casemanagement/account/herstelcodes.html",
+                {"codes": codes, "next": _veilig_vervolg(request, "account")},
+            )
+        form.add_error(
+            "code", "Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat."
+        )
+    qr = segno.make(tweestaps.config_url(request.user, sleutel), error="m")
+    return render(
+        request,
+        "casemanagement/account/tweede_stap_instellen.html",
+        {
+            "form": form,
+            "qr": qr.svg_data_uri(scale=5, border=2),
+            "sleutel": tweestaps.leesbare_sleutel(sleutel),
+            "next": _veilig_vervolg(request, "account"),
+            "verplicht": tweede_stap_verplicht(request.user),
+        },
+    )
+
+
+@login_required
+def herstelcodes(request):
+    """New recovery codes (the old ones stop working); shown once."""
+    if not tweestaps.heeft_tweede_stap(request.user):
+        return redirect("tweede_stap_instellen")
+    if request.method == "POST":
+        codes = tweestaps.herstelcodes_maken(user=request.user)
+        return render(
+            request,
+            "casemanagement/account/herstelcodes.html",
+            {"codes": codes, "next": reverse("account")},
+        )
+    return render(request, "casemanagement/account/herstelcodes_nieuw.html")

@@ -253,6 +253,11 @@ class Respondent(models.Model):
     herinnerd_op = models.DateTimeField("laatste herinnering", null=True, blank=True)
     laatst_opgeslagen_op = models.DateTimeField("laatst opgeslagen", null=True, blank=True)
     ingediend_op = models.DateTimeField("ingediend op", null=True, blank=True)
+    link_versie = models.PositiveIntegerField(
+        "versie van de persoonlijke link",
+        default=1,
+        help_text="Elke nieuwe link (een herinnering) verhoogt dit; alleen de nieuwste link werkt.",
+    )
 
     history = HistoricalRecords()
 

@@ -129,6 +129,24 @@ def respondent_van(ronde, user) -> Respondent | None:
     )
 
 
+def account_van(respondent):
+    """The member account behind an invitation: linked, or a member of the region with that
+    e-mail address. Such a person answers logged in, not through the personal link."""
+    if respondent.user_id is not None:
+        return respondent.user
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(
+            email__iexact=respondent.email,
+            lidmaatschappen__regio_id=respondent.ronde.regio_id,
+            is_active=True,
+        )
+        .first()
+    )
+
+
 def mijn_open_rondes(regio, user) -> dict[int, Respondent]:
     """Per open round of the region, the user's respondent record (if invited)."""
     return {
