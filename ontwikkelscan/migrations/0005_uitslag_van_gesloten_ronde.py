@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ontwikkelscan', '0003_organisatie_beschermen'),
+        ('ontwikkelscan', '0004_respondent_link_versie'),
     ]
 
     operations = [
