@@ -18,6 +18,7 @@ from casemanagement.mail import huidige_leden
 from casemanagement.models import Organisatie, Regio
 from casemanagement.verzenden import Verzonden, eenmaal_versturen
 
+from . import selectors
 from .constants import LINK_GELDIG_DAGEN, Soort
 from .models import (
     Antwoord,
@@ -26,6 +27,7 @@ from .models import (
     Niveau,
     Respondent,
     Ronde,
+    RondeUitslag,
     Samenwerking,
     Thema,
     Vragenlijst,
@@ -86,6 +88,8 @@ def _vereis_open(ronde: Ronde) -> None:
 
 @transaction.atomic
 def ronde_sluiten(*, ronde: Ronde) -> Ronde:
+    """Close the round; its answers no longer change, so its figures are computed once, here,
+    and its results are served from them."""
     ronde = Ronde.objects.select_for_update().get(pk=ronde.pk)
     _vereis_open(ronde)
     if not ronde.respondenten.exclude(ingediend_op=None).exists():
@@ -95,6 +99,7 @@ def ronde_sluiten(*, ronde: Ronde) -> Ronde:
         )
     ronde.gesloten_op = timezone.now()
     ronde.save(update_fields=["gesloten_op"])
+    RondeUitslag.objects.create(ronde=ronde, gegevens=selectors.uitslag_berekenen(ronde))
     return ronde
 
 
