@@ -45,7 +45,7 @@ TEAMLEDEN = [
     ("wijkverpleging@example.org", "Hanneke Bos", "Thuiszorg Dichtbij"),
     ("ergotherapie@example.org", "Tom Peters", "Paramedisch Centrum De Brug"),
     ("wmo@example.org", "Yusuf Kaya", "Gemeente Voorbeeld, Wmo-loket"),
-    ("clientondersteuning@example.org", "Sanne Willems", "Cliëntondersteuning Samen Verder"),
+    ("clientondersteuning@example.org", "Sanne Willems", "MEE Voorbeeld, cliëntondersteuning"),
     ("ggz@example.org", "Noor de Graaf", "GGZ Voorbeeld, team NAH"),
 ]
 
@@ -129,13 +129,48 @@ ORGANISATIES = {
             ("Wmo-loket", "14 0301", "wmo@voorbeeld.example", "https://voorbeeld.example/wmo"),
         ),
         (
-            "Cliëntondersteuning Samen Verder",
+            "MEE Voorbeeld, cliëntondersteuning",
             OrganisatieType.CLIENTONDERSTEUNING,
             {
                 "thuis": "Onafhankelijke cliëntondersteuning voor mensen met hersenletsel en naasten.",
                 "participatie": "Hulp bij regelen van zorg, werk en geldzaken op de lange termijn.",
             },
-            ("Team NAH", "0301-556 300", "nah@samenverder.example", "https://samenverder.example"),
+            (
+                "Team NAH",
+                "0301-556 300",
+                "nah@meevoorbeeld.example",
+                "https://meevoorbeeld.example",
+            ),
+        ),
+        (
+            "Welzijn Voorbeeld",
+            OrganisatieType.OVERIG,
+            {
+                "thuis": "Mantelzorgondersteuning, respijtzorg en vrijwillige maatjes.",
+                "participatie": "Activiteiten in de wijk en vrijwilligerswerk op maat.",
+            },
+            ("Mantelzorgpunt", "0301-556 400", "mantelzorg@welzijnvoorbeeld.example", ""),
+            Domein.SOCIAAL,
+        ),
+        (
+            "Hersenz Voorbeeld",
+            OrganisatieType.OVERIG,
+            {
+                "participatie": "Behandeling in de chronische fase: programma's voor mensen met "
+                "NAH en hun naasten die thuis vastlopen in het dagelijks leven."
+            },
+            ("Aanmelding", "0301-556 500", "aanmelden@hersenzvoorbeeld.example", ""),
+        ),
+        (
+            "Huisartsenpost Voorbeeld",
+            OrganisatieType.HUISARTSENZORG,
+            {
+                "acuut": "Spoedzorg buiten kantoortijd; bij uitval van gezicht, arm of spraak "
+                "direct een ambulance via 112.",
+                "thuis": "Waarneming 's avonds, 's nachts en in het weekend; de eigen huisarts "
+                "krijgt de volgende werkdag een bericht.",
+            },
+            ("Triage", "0301-559 000", "triage@hapvoorbeeld.example", ""),
         ),
         (
             "Hersenletselvereniging Voorbeeld",
@@ -218,14 +253,14 @@ def bouw(demo: Demo) -> None:
             slug=slug, defaults={"naam": naam, "beschrijving": beschrijving}
         )
         demo.regios[slug] = regio
-        for org_naam, type_, inzet, contact in ORGANISATIES[slug]:
+        for org_naam, type_, inzet, contact, *domein in ORGANISATIES[slug]:
             contactpersoon, telefoon, email, website = contact
             org, nieuw = Organisatie.objects.get_or_create(
                 regio=regio,
                 naam=org_naam,
                 defaults={
                     "type": type_,
-                    "domein": OrganisatieType.standaard_domein(type_),
+                    "domein": domein[0] if domein else OrganisatieType.standaard_domein(type_),
                     "contactpersoon": contactpersoon,
                     "telefoon": telefoon,
                     "email": email,

@@ -37,24 +37,32 @@ DICHTBIJ = "Thuiszorg Dichtbij"
 BRUG = "Paramedisch Centrum De Brug"
 GGZ = "GGZ Voorbeeld, team NAH"
 WMO = "Gemeente Voorbeeld, Wmo-loket"
-SAMEN = "Cliëntondersteuning Samen Verder"
+SAMEN = "MEE Voorbeeld, cliëntondersteuning"
 VERENIGING = "Hersenletselvereniging Voorbeeld"
+WELZIJN = "Welzijn Voorbeeld"
+HERSENZ = "Hersenz Voorbeeld"
+HAP = "Huisartsenpost Voorbeeld"
 VERZEKERAAR = "Zorgverzekeraar Midden"
 
 # Per journey: summary; per phase (code): organisations, referral, care, known problems;
 # per transition (van, naar): information, responsible, waiting time, known problems.
 JOURNEYS = {
     JourneyType.ZIEKENHUIS: {
-        "samenvatting": "Mensen met een licht herseninfarct of een lichte hersenschudding die na "
-        "een korte opname direct naar huis gaan. Er is geen revalidatie; de eerste lijn neemt "
-        "het over.",
+        "samenvatting": "Mensen met een licht herseninfarct of een TIA die na een korte opname "
+        "op de stroke unit naar huis gaan, en mensen met een lichte hersenschudding die na "
+        "beoordeling op de spoedeisende hulp naar huis gaan. Er is geen revalidatie; de eerste "
+        "lijn neemt het over.",
         "fasen": {
             "acuut": (
-                [ZIEKENHUIS],
-                "Via de huisarts of de ambulance naar de spoedeisende hulp; opname op de "
-                "stroke unit.",
-                "Diagnostiek en behandeling op de stroke unit. De verpleegkundig specialist "
-                "CVA bereidt het ontslag voor; gemiddeld 3 dagen opname.",
+                [ZIEKENHUIS, HAP],
+                "Via de huisarts, de huisartsenpost of de ambulance naar de spoedeisende hulp. "
+                "Een herseninfarct wordt opgenomen op de stroke unit; na een lichte "
+                "hersenschudding volgt observatie op de spoedeisende hulp, zelden een nacht "
+                "opname op een verpleegafdeling.",
+                "Na een beroerte diagnostiek en behandeling op de stroke unit; de verpleegkundig "
+                "specialist CVA bereidt het ontslag voor (gemiddeld 3 dagen opname). Na een "
+                "hersenschudding krijgt de patiënt op de spoedeisende hulp uitleg over "
+                "klachten en herstel mee.",
                 "Bij ontslag wordt niet systematisch gekeken naar cognitieve gevolgen: die "
                 "worden vaak pas thuis zichtbaar.",
             ),
@@ -131,16 +139,19 @@ JOURNEYS = {
         "fasen": {
             "thuis": (
                 [VAART, WMO, SAMEN, DICHTBIJ],
-                "De huisarts, de wijkverpleging of het Wmo-loket signaleert de klachten en "
-                "verwijst naar de neuroloog of de casemanager NAH.",
+                "De wijkverpleging of het Wmo-loket signaleert de klachten en stuurt door naar "
+                "de huisarts; de huisarts verwijst zo nodig naar de neuroloog of de "
+                "NAH-casemanager.",
                 "Onderzoek naar de oorzaak van de klachten; zorg en ondersteuning dichtbij huis.",
                 "Hersenletsel wordt thuis vaak laat herkend; klachten worden aan stress of "
                 "ouderdom toegeschreven.",
             ),
             "participatie": (
-                [GGZ, WMO, SAMEN, VERENIGING],
-                "Via de cliëntondersteuner of het Wmo-loket.",
-                "Dagbesteding, begeleiding bij werk, lotgenotencontact en steun voor naasten.",
+                [GGZ, WMO, SAMEN, WELZIJN, HERSENZ, VERENIGING],
+                "Via de cliëntondersteuner van MEE, het Wmo-loket of het welzijnswerk; voor "
+                "behandeling in de chronische fase (Hersenz) verwijst de huisarts.",
+                "Dagbesteding, begeleiding bij werk, behandeling bij blijvende gevolgen, "
+                "lotgenotencontact en steun voor naasten.",
                 "",
             ),
         },
@@ -239,7 +250,7 @@ BESCHRIJVINGEN = {
     ),
     VAART: (
         "Huisartsenzorg in de hele regio.",
-        "Verwijzing via Zorgdomein; de praktijkondersteuner houdt contact met de casemanager.",
+        "Verwijzing via ZorgDomein; de praktijkondersteuner houdt contact met de casemanager.",
         {"thuis": "Huisarts en praktijkondersteuner volgen de gevolgen van het letsel."},
     ),
     DICHTBIJ: (

@@ -25,8 +25,11 @@ DICHTBIJ = "Thuiszorg Dichtbij"
 BRUG = "Paramedisch Centrum De Brug"
 GGZ = "GGZ Voorbeeld, team NAH"
 WMO = "Gemeente Voorbeeld, Wmo-loket"
-SAMEN = "Cliëntondersteuning Samen Verder"
+SAMEN = "MEE Voorbeeld, cliëntondersteuning"
 VERENIGING = "Hersenletselvereniging Voorbeeld"
+WELZIJN = "Welzijn Voorbeeld"
+HERSENZ = "Hersenz Voorbeeld"
+HAP = "Huisartsenpost Voorbeeld"
 
 EIGENAAR = {
     DE_LINDE: "verpleegkundige@example.org",
@@ -39,6 +42,9 @@ EIGENAAR = {
     WMO: "wmo@example.org",
     SAMEN: "clientondersteuning@example.org",
     VERENIGING: "patient@example.org",
+    WELZIJN: "wmo@example.org",
+    HERSENZ: "coordinator@example.org",
+    HAP: "huisarts@example.org",
     None: "coordinator@example.org",
 }
 
@@ -57,6 +63,20 @@ VERSIE_1 = [
         "Bel 112 en noem ‘verdenking beroerte’.",
         "direct",
         ("Meldkamer ambulancezorg", "112", "-", "-"),
+    ),
+    (
+        "acuut",
+        "Dringende klachten buiten kantoortijd",
+        HAP,
+        "Huisartsenpost",
+        "Voor dringende medische vragen 's avonds, 's nachts en in het weekend, ook kort na "
+        "ontslag uit het ziekenhuis.",
+        "Klachten die niet kunnen wachten tot de eigen huisarts weer open is",
+        "Plotselinge uitval van gezicht, arm of spraak: direct 112",
+        W.TELEFOON,
+        "Altijd eerst bellen; de triagist beoordeelt hoe snel er hulp nodig is.",
+        "direct, na triage",
+        (),
     ),
     (
         "acuut",
@@ -404,13 +424,13 @@ VERSIE_1 = [
     (
         "thuis",
         "Mantelzorg en overbelasting",
-        WMO,
+        WELZIJN,
         "Mantelzorgconsulent",
         "Steun en respijtzorg voor naasten die de zorg zwaar vinden.",
         "Mantelzorgers van inwoners",
         "",
         W.TELEFOON,
-        "Naasten bellen zelf of via het Wmo-loket.",
+        "Naasten bellen zelf; de huisarts of het Wmo-loket kan hen ook doorverwijzen.",
         "binnen 2 weken",
         (),
     ),
@@ -508,14 +528,45 @@ VERSIE_1 = [
     (
         "participatie",
         "Wonen met begeleiding",
+        RIVIERENLAND,
+        "Woonvorm NAH",
+        "Een woonplek met zorg en toezicht, dag en nacht, voor mensen die door hun "
+        "hersenletsel blijvend niet zelfstandig kunnen wonen.",
+        "Blijvend 24 uur per dag zorg of toezicht in de buurt nodig, met een Wlz-indicatie van "
+        "het CIZ",
+        "Wie met begeleiding thuis kan blijven wonen: ambulante begeleiding via het Wmo-loket",
+        W.ZELF,
+        "De cliënt of een naaste vraagt de Wlz-indicatie aan bij het CIZ; de cliëntondersteuner "
+        "van MEE helpt daarbij. Met de indicatie meldt de cliënt zich aan bij de woonvorm.",
+        "wachtlijst; het zorgkantoor bemiddelt",
+        (),
+    ),
+    (
+        "thuis",
+        "Begeleiding bij zelfstandig wonen",
         WMO,
-        "Begeleid wonen NAH",
-        "Een woonplek met begeleiding voor mensen die niet zelfstandig kunnen wonen.",
-        "Inwoners met NAH en een Wmo-indicatie",
-        "",
+        "Ambulante begeleiding NAH",
+        "Begeleiding aan huis bij structuur, post, geld en het huishouden.",
+        "Inwoners met NAH die met begeleiding zelfstandig kunnen wonen",
+        "Blijvend 24 uur per dag toezicht nodig: Wlz via het CIZ",
         W.TELEFOON,
-        "Aanvraag via het Wmo-loket.",
-        "wachtlijst, informeer bij het loket",
+        "Via het Wmo-loket, na een keukentafelgesprek.",
+        "gesprek binnen 2 weken",
+        (),
+    ),
+    (
+        "participatie",
+        "Leven met blijvende gevolgen",
+        HERSENZ,
+        "Behandelprogramma chronische fase",
+        "Individuele en groepsbehandeling voor mensen met NAH en hun naasten die thuis vastlopen: "
+        "energie, gedrag, relaties en dagelijks leven.",
+        "Thuis wonend, revalidatie afgerond, blijvende gevolgen in het dagelijks leven",
+        "Nog in revalidatiebehandeling",
+        W.BRIEF,
+        "Verwijzing door huisarts, revalidatiearts, specialist ouderengeneeskunde of "
+        "NAH-casemanager.",
+        "intake binnen 6 weken",
         (),
     ),
     (
@@ -621,14 +672,13 @@ CONCEPT_WIJZIG = {
 # Entries whose owner has not checked them for too long (the draft flags them).
 TE_LAAT = [
     ("thuis", "Voeding en gewicht", "Diëtist"),
-    ("participatie", "Wonen met begeleiding", "Begeleid wonen NAH"),
+    ("participatie", "Wonen met begeleiding", "Woonvorm NAH"),
     ("revalidatie", "Kinderen en jongeren met hersenletsel", "Kinder- en jeugdrevalidatie"),
     ("participatie", "Werk, inkomen en schulden", "Team werk en inkomen"),
 ]
 
-ONTVANGERS = [DE_LINDE, ANKER, RIVIERENLAND, VAART, DICHTBIJ, WMO, SAMEN]
+ONTVANGERS = [DE_LINDE, ANKER, RIVIERENLAND, VAART, DICHTBIJ, WMO, SAMEN, WELZIJN, HERSENZ, HAP]
 VRIJE_ONTVANGERS = [
-    ("Huisartsenpost Voorbeeld", "triage@hapvoorbeeld.example"),
     ("Redactie nieuwsbrief NAH-netwerk", "nieuwsbrief@nahvoorbeeld.example"),
 ]
 
