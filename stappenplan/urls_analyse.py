@@ -67,6 +67,7 @@ urlpatterns = [
     ),
     # Verbeterpunten, SMARTI goals and the werkconferentie
     path("doelen/", views.doelen, name="doelen"),
+    path("doelen/export/xlsx/", views.doelen_xlsx, name="doelen_xlsx"),
     path("doelen/nieuw/", views.verbeterpunt_nieuw, name="verbeterpunt_nieuw"),
     path("doelen/smarti-check/", views.smarti_check, name="smarti_check"),
     path("doelen/<int:pk>/", views.verbeterpunt, name="verbeterpunt"),

@@ -45,6 +45,7 @@ urlpatterns = [
         name="teamlid_verwijderen",
     ),
     path("stappenplan/besluiten/", views.besluiten, name="besluiten"),
+    path("stappenplan/besluiten.xlsx", views.besluiten_xlsx, name="besluiten_xlsx"),
     path("stappenplan/besluiten/nieuw/", views.besluit_nieuw, name="besluit_nieuw"),
     path(
         "stappenplan/besluiten/<int:pk>/bewerken/", views.besluit_bewerken, name="besluit_bewerken"

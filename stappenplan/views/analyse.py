@@ -1,22 +1,23 @@
 """Views of the analyse area: thin, scoped to the member's region, one service per change."""
 
-from io import BytesIO
 from types import SimpleNamespace
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
+from casemanagement.export import xlsx_response
 from casemanagement.forms import fouten_naar_form
 from casemanagement.models import Organisatie
 from casemanagement.pdf import pdf_response, render_pdf
 from casemanagement.permissions import regio_view
 
+from .. import export
 from ..forms import analyse as forms
 from ..models.analyse import (
     JourneyReactie,
@@ -491,70 +492,10 @@ def knelpunt_clientperspectief(request, toegang, pk):
     )
 
 
-def _plek(k) -> str:
-    return str(k.plek) if k.plek else ""
-
-
 @regio_view()
 def knelpunten_xlsx(request, toegang):
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
     _form, _filters, _sorteer, rijen = _tabel(request, toegang)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Knelpunten"
-    kop = [
-        "Knelpunt",
-        "Huidige situatie",
-        "Gewenste situatie",
-        "Voor cliënten en naasten",
-        "Bron",
-        "Toelichting bron",
-        "Fase of overgang",
-        "Betrokken organisaties",
-        "Niet in het implementatieteam",
-        "Hoe zij betrokken zijn",
-        "Prioriteit",
-        "Status",
-    ]
-    ws.append(kop)
-    for cel in ws[1]:
-        cel.font = Font(bold=True)
-    for rij in rijen:
-        k = rij.knelpunt
-        ws.append(
-            [
-                k.titel,
-                k.huidige_situatie,
-                k.gewenste_situatie,
-                k.clientperspectief,
-                k.get_bron_display(),
-                k.bron_omschrijving,
-                _plek(k),
-                ", ".join(o.naam for o, _ in rij.organisaties),
-                ", ".join(o.naam for o in rij.buiten_team),
-                k.betrokkenheid,
-                k.get_prioriteit_display(),
-                k.get_status_display(),
-            ]
-        )
-    for kolom, breedte in zip(
-        "ABCDEFGHIJKL", [34, 50, 50, 50, 22, 30, 26, 40, 30, 40, 11, 14], strict=True
-    ):
-        ws.column_dimensions[kolom].width = breedte
-    for row in ws.iter_rows(min_row=2):
-        for cel in row:
-            cel.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.freeze_panes = "A2"
-    uit = BytesIO()
-    wb.save(uit)
-    response = HttpResponse(
-        uit.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="knelpunten-{toegang.regio.slug}.xlsx"'
-    return response
+    return xlsx_response([export.knelpunten_blad(rijen)], f"knelpunten-{toegang.regio.slug}")
 
 
 @regio_view()
@@ -598,6 +539,12 @@ def doelen(request, toegang):
             "werkconferenties": list(selectors.werkconferenties(toegang.regio)[:3]),
         },
     )
+
+
+@regio_view()
+def doelen_xlsx(request, toegang):
+    blad = export.doelen_blad(selectors.verbeterpunten(toegang.regio))
+    return xlsx_response([blad], f"doelen-{toegang.regio.slug}")
 
 
 def _verbeterpunt_form(request, toegang, verbeterpunt):
@@ -657,13 +604,20 @@ def smarti_check(request, toegang):
     doel = SimpleNamespace(
         **{veld: request.POST.get(veld, "") for veld in SMARTI_VELDEN}, deadline=deadline
     )
+    ontbreekt = selectors.smarti_ontbreekt(doel)
+    melding = (
+        "SMARTI-controle: nog nodig: " + ", ".join(d.naam.lower() for d in ontbreekt) + "."
+        if ontbreekt
+        else "SMARTI-controle: het doel is SMARTI."
+    )
     return render(
         request,
         "stappenplan/analyse/_smarti_live.html",
         {
             "smarti": selectors.smarti_overzicht(doel),
-            "ontbreekt": selectors.smarti_ontbreekt(doel),
-            "compleet": not selectors.smarti_ontbreekt(doel),
+            "ontbreekt": ontbreekt,
+            "compleet": not ontbreekt,
+            "melding": melding,
         },
     )
 

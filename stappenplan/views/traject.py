@@ -10,10 +10,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
+from casemanagement.export import xlsx_response
 from casemanagement.forms import fouten_naar_form
+from casemanagement.links import volgende_url
 from casemanagement.pdf import pdf_response, render_pdf
 from casemanagement.permissions import regio_view
 
+from .. import export
 from ..forms import traject as forms
 from ..gates import wat_ontbreekt
 from ..models import Besluit, Communicatiemiddel, PlanTemplate, Teamlid
@@ -395,7 +398,17 @@ def besluiten(request, toegang):
     )
 
 
+@regio_view()
+def besluiten_xlsx(request, toegang):
+    blad = export.besluiten_blad(selectors.besluiten(toegang.regio))
+    return xlsx_response([blad], f"besluiten-{toegang.regio.slug}")
+
+
 def _besluit_form(request, toegang, besluit):
+    # Back where the coordinator came from (a step page), else to the decision log.
+    terug = volgende_url(
+        request, reverse("stappenplan:besluiten", kwargs={"slug": toegang.regio.slug})
+    )
     stappen = selectors.stappen_voor_keuze(toegang.regio)
     initial = {}
     if besluit.pk is None:
@@ -425,7 +438,7 @@ def _besluit_form(request, toegang, besluit):
             fouten_naar_form(form, exc)
         else:
             messages.success(request, "Het besluit is vastgelegd.")
-            return redirect("stappenplan:besluiten", slug=toegang.regio.slug)
+            return redirect(terug)
     return render(
         request,
         "stappenplan/traject/form.html",
@@ -434,7 +447,7 @@ def _besluit_form(request, toegang, besluit):
             "regio": toegang.regio,
             "form": form,
             "titel": "Besluit bewerken" if besluit.pk else "Besluit vastleggen",
-            "terug": reverse("stappenplan:besluiten", kwargs={"slug": toegang.regio.slug}),
+            "terug": terug,
             "verwijder_url": reverse(
                 "stappenplan:besluit_verwijderen",
                 kwargs={"slug": toegang.regio.slug, "pk": besluit.pk},

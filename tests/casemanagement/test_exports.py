@@ -158,3 +158,51 @@ def test_only_the_coordinator_downloads_the_members_with_a_planted_formula_as_te
     rijen = list(blad.iter_rows(min_row=2, values_only=True))
     assert len(rijen) == Lidmaatschap.objects.filter(regio=regio).count() == 4
     assert ("Marieke de Vries", "coordinator@example.org") in [r[:2] for r in rijen]
+
+
+@pytest.mark.django_db
+def test_the_knelpunten_goals_and_decisions_exports_carry_a_planted_formula_as_text(
+    als, regio, personas, ziekenhuis
+):
+    from stappenplan.models import Besluit
+    from tests.stappenplan.factories_analyse import (
+        KnelpuntFactory,
+        VerbeterpuntFactory,
+        smarti_compleet,
+    )
+
+    k = KnelpuntFactory(
+        regio=regio, titel=FORMULE, clientperspectief="@SOM(A1)", organisaties=[ziekenhuis]
+    )
+    VerbeterpuntFactory(regio=regio, knelpunt=k, titel=FORMULE, **smarti_compleet())
+    besluit = Besluit.objects.create(
+        regio=regio,
+        datum=datetime.date(2026, 11, 2),
+        onderwerp=FORMULE,
+        tekst="-1 wachtlijst",
+        vastgelegd_door=personas.coordinator,
+    )
+    besluit.deelnemers.add(personas.teamlid)
+
+    for naam, pagina, blad_naam in (
+        ("stappenplan:knelpunten_xlsx", "stappenplan:knelpunten", "Knelpunten"),
+        ("stappenplan:doelen_xlsx", "stappenplan:doelen", "Doelen"),
+        ("stappenplan:besluiten_xlsx", "stappenplan:besluiten", "Besluiten"),
+    ):
+        export_url = reverse(naam, args=[regio.slug])
+        assert export_url in als("manager").get(reverse(pagina, args=[regio.slug])).content.decode()
+        boek = _boek(als("manager").get(export_url))
+        _kop_vast_met_filter(boek[blad_naam])
+        _geen_formules(boek)
+        assert als("buiten").get(export_url).status_code == 404
+
+    besluiten = load_workbook(
+        io.BytesIO(
+            als("manager").get(reverse("stappenplan:besluiten_xlsx", args=["voorbeeld"])).content
+        )
+    )["Besluiten"]
+    rij = dict(zip([c.value for c in besluiten[1]], [c.value for c in besluiten[2]], strict=True))
+    assert rij["Datum"] == datetime.datetime(2026, 11, 2)
+    assert rij["Besluit"] == "'-1 wachtlijst"
+    assert rij["Deelnemers"] == "Sander Jansen"
+    assert rij["Stelt de uitkomst van de stap vast"] == "nee"

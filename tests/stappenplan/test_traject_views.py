@@ -216,8 +216,10 @@ def test_ticking_with_htmx_returns_the_item_and_the_updated_gate(als, traject, o
     assert response.status_code == 200
     assert f'id="activiteit-{laatste.pk}"' in tekst
     assert "Afgevinkt door Marieke de Vries" in tekst
-    assert 'id="gate"' in tekst and 'hx-swap-oob="true"' in tekst
+    assert 'id="gate"' in tekst and 'data-hx-swap-oob="true"' in tekst
     assert "Alles is compleet" in tekst
+    # The status message goes to the one persistent live region of the page.
+    assert '<div id="live-melding" data-hx-swap-oob="innerHTML">' in tekst
     assert "<html" not in tekst
 
 
@@ -557,3 +559,26 @@ def test_the_overview_lists_what_is_on_my_name(als, objecten):
         als("manager").get(reverse("stappenplan:overzicht", args=["voorbeeld"])).content.decode()
     )
     assert "Op uw naam" not in tekst
+
+
+def test_a_decision_recorded_from_a_step_returns_to_that_step(als, traject, coordinator, teamlid):
+    s3 = stap(traject, 3)
+    stap_url = reverse("stappenplan:stap", args=["voorbeeld", 3])
+    client = als("coordinator")
+    link = f"{reverse('stappenplan:besluit_nieuw', args=['voorbeeld'])}?stap={s3.pk}&amp;volgende="
+    assert link in client.get(stap_url).content.decode()
+
+    data = {
+        "datum": "2026-11-20",
+        "stap": s3.pk,
+        "onderwerp": "Huidige situatie vastgesteld",
+        "tekst": "Het team stelt de huidige situatie vast.",
+        "deelnemers": [coordinator.pk, teamlid.pk],
+    }
+    nieuw = reverse("stappenplan:besluit_nieuw", args=["voorbeeld"])
+    response = client.post(f"{nieuw}?stap={s3.pk}&volgende={stap_url}", data)
+    assert response["Location"] == stap_url
+    # Another host is never a place to go back to.
+    data["onderwerp"] = "Tweede besluit"
+    response = client.post(f"{nieuw}?volgende=https://elders.example/", data)
+    assert response["Location"] == reverse("stappenplan:besluiten", args=["voorbeeld"])
