@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links made by commands (reminders, the demo) point at the port that is served.
+SITE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test setup lint bench clean
 
@@ -23,10 +25,10 @@ setup: $(VENV)/.geinstalleerd .env
 
 run: setup
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py laad_demo
+	SITE_URL=$(SITE_URL) $(PY) manage.py laad_demo
 	@echo ""
 	@echo "Open http://$(HOST):$(PORT) en log in met een van de accounts hierboven."
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	SITE_URL=$(SITE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: setup
 	@bash scripts/systeempakketten.sh test

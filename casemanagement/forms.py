@@ -1,10 +1,18 @@
-from crispy_forms.helper import FormHelper
+from crispy_forms.helper import FormHelper as CrispyFormHelper
 from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
 from django.contrib.auth import password_validation
 
 from .constants import Rol
 from .models import Fase, Lidmaatschap, Organisatie
+
+
+class FormHelper(CrispyFormHelper):
+    """Crispy's helper with `novalidate`: our Dutch messages come first, not the browser's."""
+
+    def __init__(self, form=None):
+        super().__init__(form)
+        self.attrs = {"novalidate": ""}
 
 
 def leden_van(regio):
@@ -102,11 +110,13 @@ class OrganisatieForm(DienstForm):
 class UitnodigingForm(forms.Form):
     naam = forms.CharField(label="Naam", max_length=150, required=False)
     email = forms.EmailField(label="E-mailadres")
-    rol = forms.ChoiceField(label="Rol", choices=Rol.choices)
+    # No default: the coordinator chooses the role on purpose.
+    rol = forms.ChoiceField(label="Rol", choices=[("", "Kies een rol"), *Rol.choices])
     organisatie = forms.ModelChoiceField(
         label="Organisatie",
         queryset=Organisatie.objects.none(),
         required=False,
+        empty_label="Geen organisatie",
         help_text="De organisatie namens wie deze persoon meedoet (niet verplicht).",
     )
 

@@ -1,12 +1,12 @@
 """Tell members in the app, and by e-mail where they want it, that something concerns them."""
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from .links import absolute_url
 from .models import Lidmaatschap, Melding, Regio
 
 
@@ -25,7 +25,7 @@ def melden(*, regio: Regio, tekst: str, url: str, aan=(), rollen=(), behalve=Non
     )
     per_email = [lm.user.email for lm in leden if lm.meldingen_per_email and lm.user.email]
     if per_email:
-        link = settings.SITE_URL + url
+        link = absolute_url(url)
         bericht = render_to_string(
             "casemanagement/email/melding.txt", {"regio": regio, "tekst": tekst, "link": link}
         )

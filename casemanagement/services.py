@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .constants import Rol
+from .links import absolute_url
 from .models import Fase, Lidmaatschap, Organisatie, OrganisatieFase, Regio, Uitnodiging
 
 User = get_user_model()
@@ -120,7 +121,7 @@ def _link_voor(uitnodiging: Uitnodiging) -> str:
     token = signing.dumps(
         {"u": uitnodiging.pk, "e": uitnodiging.email}, salt=UITNODIGING_SALT, compress=True
     )
-    return settings.SITE_URL + reverse("uitnodiging", kwargs={"token": token})
+    return absolute_url(reverse("uitnodiging", kwargs={"token": token}))
 
 
 @transaction.atomic

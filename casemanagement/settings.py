@@ -21,6 +21,8 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+# Base of absolute links made without a request (commands, cron); with a request the
+# request's own host is used (casemanagement/links.py). `make run PORT=...` sets it.
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 # Who runs this installation: shown on the contact, privacy and accessibility pages.
 BEHEERDER_NAAM = env("BEHEERDER_NAAM", default="het regionale netwerk hersenletsel")
@@ -36,6 +38,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
     "crispy_forms",
     "crispy_bootstrap5",
     "simple_history",
@@ -57,6 +60,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "casemanagement.links.VerzoekMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -70,6 +74,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "casemanagement.urls"
+# Widgets render through the project's templates, so an empty choice reads "Maak een keuze"
+# (templates/django/forms/widgets/select_option.html) instead of "---------".
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "casemanagement.wsgi.application"
 
 TEMPLATES = [

@@ -1,8 +1,7 @@
-from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
 
-from casemanagement.forms import DienstForm
+from casemanagement.forms import DienstForm, FormHelper
 from casemanagement.widgets import DatumInput
 
 from .models import Indicator, Meting

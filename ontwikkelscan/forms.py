@@ -1,14 +1,14 @@
-from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
 from django.utils import timezone
 from django.utils.functional import cached_property
 
+from casemanagement.forms import FormHelper
 from casemanagement.models import Lidmaatschap, Organisatie
 from casemanagement.widgets import DatumInput
 
 from .constants import WEET_NIET, Soort
-from .models import Vragenlijst
+from .models import Respondent, Vragenlijst
 
 
 class RondeForm(forms.Form):
@@ -44,11 +44,27 @@ class UitnodigenForm(forms.Form):
         label="Organisatie", queryset=Organisatie.objects.none(), required=False
     )
 
-    def __init__(self, *args, regio, al_uitgenodigd=(), **kwargs):
+    vorige = forms.ModelMultipleChoiceField(
+        label="Deelnemers van de vorige ronde",
+        queryset=Respondent.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"data-groep": "vorige"}),
+    )
+
+    def __init__(self, *args, regio, al_uitgenodigd=(), vorige_ronde=None, vorige=None, **kwargs):
         super().__init__(*args, **kwargs)
+        vorige = vorige if vorige is not None else Respondent.objects.none()
+        self.fields["vorige"].queryset = vorige
+        if vorige_ronde is not None:
+            self.fields["vorige"].label = f"Deelnemers van {vorige_ronde.naam}"
+        self.fields["vorige"].label_from_instance = lambda r: (
+            f"{r.naam or r.email} ({r.organisatie.naam if r.organisatie else 'geen organisatie'})"
+        )
+        # Whoever the previous round offers again is not listed a second time among the members.
+        dubbel = list(vorige.values_list("email", flat=True))
         self.fields["leden"].queryset = (
             Lidmaatschap.objects.filter(regio=regio)
-            .exclude(user__email__in=list(al_uitgenodigd))
+            .exclude(user__email__in=[*al_uitgenodigd, *dubbel])
             .select_related("user", "organisatie")
             .order_by("user__naam", "user__email")
         )
@@ -59,7 +75,7 @@ class UitnodigenForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if not data.get("leden") and not data.get("email"):
+        if not data.get("leden") and not data.get("vorige") and not data.get("email"):
             raise forms.ValidationError("Kies minstens één lid of vul een e-mailadres in.")
         if data.get("email") and not data.get("organisatie"):
             self.add_error(

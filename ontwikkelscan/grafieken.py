@@ -9,6 +9,7 @@ domain organisations are squares.
 from __future__ import annotations
 
 import math
+import textwrap
 from dataclasses import dataclass
 from html import escape
 
@@ -24,6 +25,14 @@ def _tekst_anker(x: float, cx: float) -> str:
     if abs(x - cx) < 1:
         return "middle"
     return "start" if x > cx else "end"
+
+
+REGELHOOGTE = 13
+
+
+def _regels(tekst: str, breedte: int = 20) -> list[str]:
+    """A label over several lines, broken between words only: never cut off, never mid-word."""
+    return textwrap.wrap(tekst, breedte, break_long_words=False, break_on_hyphens=False) or [""]
 
 
 def _afkappen(tekst: str, lengte: int = 22) -> str:
@@ -190,9 +199,16 @@ def netwerk(
                 f'stroke="#fff" stroke-width="1.5"/>'
             )
         lx, ly = cx + (x - cx) * 1.1, cy + (y - cy) * 1.1
+        regels = _regels(knoop.naam)
+        eerste = 4 - (len(regels) - 1) * REGELHOOGTE / 2
+        tspans = "".join(
+            f'<tspan x="{_getal(lx)}" dy="{_getal(eerste if i == 0 else REGELHOOGTE)}">'
+            f"{escape(regel)}</tspan>"
+            for i, regel in enumerate(regels)
+        )
         delen.append(
-            f'<text x="{_getal(lx)}" y="{_getal(ly + 4)}" text-anchor="{_tekst_anker(lx, cx)}">'
-            f"{escape(_afkappen(knoop.naam, 30))}</text>"
+            f'<text x="{_getal(lx)}" y="{_getal(ly)}" text-anchor="{_tekst_anker(lx, cx)}">'
+            f"{tspans}</text>"
         )
     delen.append("</g>")
     y = hoogte - 18

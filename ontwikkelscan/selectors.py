@@ -119,6 +119,20 @@ def respondenten(ronde) -> list[Respondent]:
     return list(ronde.respondenten.select_related("organisatie").order_by("naam", "email"))
 
 
+def opnieuw_uit_te_nodigen(ronde):
+    """The previous round's respondents who are not yet invited to `ronde`: a new round offers
+    them again. Returns (previous round or None, its respondents)."""
+    vorige = vorige_ronde(ronde)
+    if vorige is None:
+        return None, Respondent.objects.none()
+    al = ronde.respondenten.values_list("email", flat=True)
+    return vorige, (
+        vorige.respondenten.exclude(email__in=al)
+        .select_related("organisatie", "user")
+        .order_by("naam", "email")
+    )
+
+
 def respondent_van(ronde, user) -> Respondent | None:
     """The logged-in user's own respondent record in the round (by account or e-mail)."""
     return (
@@ -159,6 +173,21 @@ def mijn_open_rondes(regio, user) -> dict[int, Respondent]:
 
 def antwoorden_van(respondent) -> dict[int, Antwoord]:
     return {a.item_id: a for a in respondent.antwoorden.all()}
+
+
+def vervolgstap(respondent) -> int:
+    """The page where the respondent stopped: the first theme with an unanswered statement;
+    once every theme is done, the network question (if the questionnaire has one and it is
+    still unanswered), and otherwise the page to check and submit."""
+    struct = structuur(respondent.ronde.vragenlijst)
+    beantwoord = set(respondent.antwoorden.values_list("item_id", flat=True))
+    for nummer, thema in enumerate(struct.themas, start=1):
+        if any(item.pk not in beantwoord for item in thema.items.all()):
+            return nummer
+    na_themas = len(struct.themas) + 1
+    if respondent.ronde.vragenlijst.samenwerkingsvraag and respondent.samenwerkingen.exists():
+        return na_themas + 1
+    return na_themas
 
 
 def vorige_ronde(ronde) -> Ronde | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
@@ -14,8 +13,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from casemanagement.links import absolute_url
 from casemanagement.mail import huidige_leden
 from casemanagement.models import Organisatie, Regio
+from casemanagement.tekst import aantal
 from casemanagement.verzenden import Verzonden, eenmaal_versturen
 
 from . import selectors
@@ -134,7 +135,7 @@ def persoonlijke_link(respondent: Respondent) -> str:
     pad = reverse(
         "ontwikkelscan:link", kwargs={"slug": respondent.ronde.regio.slug, "token": token}
     )
-    return settings.SITE_URL + pad
+    return absolute_url(pad)
 
 
 class OngeldigeLink(Exception):
@@ -436,7 +437,7 @@ def indienen(*, respondent: Respondent) -> Respondent:
     if ontbreekt:
         themas = sorted({i.thema.naam for i in ontbreekt})
         raise ValidationError(
-            f"Nog {len(ontbreekt)} stelling(en) zonder antwoord, bij: {', '.join(themas)}. "
+            f"Nog {aantal(len(ontbreekt), 'stelling', 'stellingen')} zonder antwoord, bij: {', '.join(themas)}. "
             "Kies een niveau of 'weet niet / n.v.t.'.",
             code="onvolledig",
         )

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from casemanagement import tekst
 from casemanagement.bevestigen import Bevestiging, bevestigen
 from casemanagement.constants import Actie
 from casemanagement.export import csv_response, xlsx_response
@@ -86,6 +87,7 @@ def ronde_nieuw(request, toegang):
 def ronde(request, toegang, ronde):
     ronde = _ronde(toegang, ronde)
     alle = selectors.respondenten(ronde)
+    mijn = selectors.respondent_van(ronde, request.user)
     return render(
         request,
         "ontwikkelscan/ronde.html",
@@ -96,7 +98,8 @@ def ronde(request, toegang, ronde):
             "respondenten": alle if toegang.is_coordinator else [],
             "aantal": len(alle),
             "aantal_ingediend": sum(1 for r in alle if r.is_ingediend),
-            "mijn": selectors.respondent_van(ronde, request.user),
+            "mijn": mijn,
+            "mijn_stap": selectors.vervolgstap(mijn) if mijn else 1,
             "resultaten_zichtbaar": toegang.is_coordinator or not ronde.is_open,
         },
     )
@@ -109,11 +112,21 @@ def uitnodigen(request, toegang, ronde):
         messages.error(request, "Deze ronde is gesloten; er kan niemand meer bij.")
         return redirect(ronde)
     al = list(ronde.respondenten.values_list("email", flat=True))
-    form = UitnodigenForm(request.POST or None, regio=toegang.regio, al_uitgenodigd=al)
+    vorige_ronde, vorige = selectors.opnieuw_uit_te_nodigen(ronde)
+    form = UitnodigenForm(
+        request.POST or None,
+        regio=toegang.regio,
+        al_uitgenodigd=al,
+        vorige_ronde=vorige_ronde,
+        vorige=vorige,
+    )
     if request.method == "POST" and form.is_valid():
         genodigden = [
             services.Genodigde(lm.user.email, lm.user.naam, lm.organisatie, lm.user)
             for lm in form.cleaned_data["leden"]
+        ] + [
+            services.Genodigde(r.email, r.naam, r.organisatie, r.user)
+            for r in form.cleaned_data["vorige"]
         ]
         if form.cleaned_data["email"]:
             genodigden.append(
@@ -130,7 +143,7 @@ def uitnodigen(request, toegang, ronde):
         else:
             messages.success(
                 request,
-                f"{len(uitkomst.nieuw)} uitnodiging(en) verstuurd met een persoonlijke link.",
+                f"{tekst.aantal(len(uitkomst.nieuw), 'uitnodiging', 'uitnodigingen')} verstuurd met een persoonlijke link.",
             )
             if uitkomst.al_uitgenodigd:
                 messages.info(
@@ -155,7 +168,9 @@ def herinneren(request, toegang, ronde):
     else:
         messages.success(
             request,
-            verzonden.melding(f"Herinnering verstuurd aan {verzonden.aantal} deelnemer(s)."),
+            verzonden.melding(
+                f"Herinnering verstuurd aan {tekst.aantal(verzonden.aantal, 'deelnemer', 'deelnemers')}."
+            ),
         )
     return redirect(ronde)
 

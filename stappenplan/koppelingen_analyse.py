@@ -3,6 +3,7 @@
 from django.urls import reverse
 from django.utils import timezone
 
+from casemanagement import tekst
 from casemanagement.regio_overzicht import (
     Onderdeel,
     registreer_menu,
@@ -65,7 +66,7 @@ def doelen_op_startpagina(lidmaatschappen):
 def doelen_stand(regio, jaar):
     stand = selectors.doelen_stand(regio)
     url = reverse("stappenplan:doelen", args=[regio.slug])
-    peildatum = timezone.localdate().strftime("%d-%m-%Y")
+    peildatum = tekst.datum(timezone.localdate())
     return [
         Kengetal("Doelen behaald", str(stand["behaald"]), "SMARTI-doelen met status behaald", url),
         Kengetal(

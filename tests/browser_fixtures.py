@@ -1,4 +1,4 @@
-"""Chromium through Playwright, with axe-core run on every page a browser test visits."""
+"""Chromium through Playwright, with axe-core (WCAG 2.0/2.1/2.2 A and AA) on every page a test visits."""
 
 import os
 import re
@@ -18,6 +18,20 @@ CHROMIUM_ARGS = [
     "--disable-dev-shm-usage",
 ]
 ERNSTIG = {"serious", "critical"}
+# Every WCAG 2.0, 2.1 and 2.2 success criterion at level A and AA that axe-core can test
+# (target-size among them, which a default run skips), plus axe's best practices.
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_OPTIES = {
+    "runOnly": {"type": "tag", "values": [*WCAG_TAGS, "best-practice"]},
+    "resultTypes": ["violations"],
+}
+
+
+def telt_als_fout(overtreding: dict) -> bool:
+    """A breach of a WCAG A/AA criterion always counts; a best practice when serious or worse."""
+    if set(overtreding.get("tags", [])) & set(WCAG_TAGS):
+        return True
+    return overtreding.get("impact") in ERNSTIG
 
 
 @pytest.fixture(scope="session")
@@ -73,10 +87,10 @@ class Toegankelijkheid:
         if not page.url.startswith("http") or page.url.endswith(".pdf"):
             return
         page.wait_for_load_state("load")
-        resultaat = self.axe.run(page)
+        resultaat = self.axe.run(page, options=AXE_OPTIES)
         self.gecontroleerd.append(page.url)
         for v in resultaat.response.get("violations", []):
-            if v.get("impact") in ERNSTIG:
+            if telt_als_fout(v):
                 doelen = [", ".join(n.get("target", [])) for n in v.get("nodes", [])][:3]
                 self.fouten.append(f"{page.url}: {v['id']} ({v['impact']}): {v['help']} — {doelen}")
 

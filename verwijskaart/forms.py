@@ -1,10 +1,9 @@
-from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from casemanagement.forms import DienstForm, LidKeuze, leden_van
+from casemanagement.forms import DienstForm, FormHelper, LidKeuze, leden_van
 from casemanagement.models import Organisatie
 from casemanagement.widgets import DatumInput
 
@@ -146,3 +145,22 @@ class OntvangerForm(forms.Form):
         if not data.get("organisatie") and not data.get("email"):
             raise forms.ValidationError("Kies een organisatie of vul een e-mailadres in.")
         return data
+
+
+class ZoekForm(forms.Form):
+    """Search and filter the entries of a published version (public page, GET)."""
+
+    q = forms.CharField(label="Zoeken", required=False, max_length=100)
+    fase = forms.ChoiceField(label="Fase", required=False)
+    behoefte = forms.ChoiceField(label="Hulpvraag", required=False)
+
+    def __init__(self, *args, vermeldingen, **kwargs):
+        super().__init__(*args, **kwargs)
+        fasen, behoeften = regels.keuzes(vermeldingen)
+        self.fields["fase"].choices = [("", "Alle fasen"), *fasen]
+        self.fields["behoefte"].choices = [("", "Alle hulpvragen")] + [(b, b) for b in behoeften]
+        self.fields["q"].widget.attrs.update({"type": "search", "autocomplete": "off"})
+
+    @property
+    def actief(self) -> bool:
+        return self.is_bound and any(self.data.get(n) for n in self.fields)

@@ -120,3 +120,29 @@ def verschil(oud: list[dict], nieuw: list[dict]) -> Verschil:
         gewijzigd=gewijzigd,
         verwijderd=[i for i in oud if i["id"] not in nieuw_per_id],
     )
+
+
+def keuzes(vermeldingen) -> tuple[list[tuple[str, str]], list[str]]:
+    """The phases (id, name, in map order) and the needs (alphabetical) that occur in a version."""
+    fasen: dict[str, str] = {}
+    behoeften: set[str] = set()
+    for v in vermeldingen:
+        fasen.setdefault(str(_waarde(v, "fase_id")), str(_waarde(v, "fase")))
+        behoeften.add(_waarde(v, "behoefte"))
+    return list(fasen.items()), sorted(behoeften, key=str.casefold)
+
+
+def zoek(vermeldingen, *, tekst: str = "", fase: str = "", behoefte: str = "") -> list:
+    """The entries in the phase `fase` (an id) and the need `behoefte` (both optional) whose
+    visible text holds every word of `tekst`, case-insensitively."""
+    woorden = tekst.casefold().split()
+    uitkomst = []
+    for v in vermeldingen:
+        if fase and str(_waarde(v, "fase_id")) != fase:
+            continue
+        if behoefte and _waarde(v, "behoefte") != behoefte:
+            continue
+        inhoud = " ".join(str(_waarde(v, veld) or "") for veld in INHOUD_VELDEN).casefold()
+        if all(w in inhoud for w in woorden):
+            uitkomst.append(v)
+    return uitkomst

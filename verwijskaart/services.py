@@ -14,9 +14,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from casemanagement.constants import Rol
+from casemanagement.links import absolute_url
 from casemanagement.mail import mail_aan_leden
 from casemanagement.models import Lidmaatschap, Organisatie, Regio
 from casemanagement.pdf import render_pdf
+from casemanagement.tekst import aantal
 
 from . import regels, selectors
 from .constants import HerinneringSoort, Onverifieerd
@@ -45,7 +47,7 @@ VERWIJZING_VELDEN = [
 
 
 def publieke_url(regio: Regio) -> str:
-    return settings.SITE_URL + reverse("verwijskaart_publiek:kaart", kwargs={"slug": regio.slug})
+    return absolute_url(reverse("verwijskaart_publiek:kaart", kwargs={"slug": regio.slug}))
 
 
 def kaart_voor(regio: Regio) -> Verwijskaart:
@@ -140,17 +142,21 @@ def momentopname(verwijzing: Verwijzing, *, gemarkeerd: bool) -> dict:
     }
 
 
+def qr_svg(url: str, *, scale: int = 3) -> str:
+    """A QR code for `url` as an SVG data URI (black on white, medium error correction)."""
+    return segno.make(url, error="m").svg_data_uri(scale=scale, border=2, dark="#000")
+
+
 def pdf_context(versie: Versie) -> dict:
     regio = versie.kaart.regio
     url = publieke_url(regio)
-    qr = segno.make(url, error="m")
     return {
         "titel": f"Verwijskaart {regio.naam}",
         "regio": regio,
         "versie": versie,
         "groepen": regels.groepeer(versie.vermeldingen),
         "publieke_url": url,
-        "qr": qr.svg_data_uri(scale=3, border=2, dark="#000"),
+        "qr": qr_svg(url),
     }
 
 
@@ -364,12 +370,13 @@ def _herinneringen_versturen(vandaag: date) -> list[Herinnering]:
     for (regio, eigenaar), verwijzingen in per_eigenaar.items():
         if (regio.pk, eigenaar.pk, HerinneringSoort.VERMELDINGEN) in verstuurd:
             continue
-        url = settings.SITE_URL + reverse("verwijskaart:concept", kwargs={"slug": regio.slug})
+        url = absolute_url(reverse("verwijskaart:concept", kwargs={"slug": regio.slug}))
         if not mail_aan_leden(
             regio=regio,
             users=[eigenaar],
             rollen=BEWERKERS,
-            onderwerp=f"Verwijskaart {regio.naam}: {len(verwijzingen)} vermelding(en) controleren",
+            onderwerp=f"Verwijskaart {regio.naam}: "
+            f"{aantal(len(verwijzingen), 'vermelding', 'vermeldingen')} controleren",
             tekst=render_to_string(
                 "verwijskaart/email/herinnering_vermeldingen.txt",
                 {"regio": regio, "eigenaar": eigenaar, "verwijzingen": verwijzingen, "url": url},
@@ -393,7 +400,7 @@ def _herinneringen_versturen(vandaag: date) -> list[Herinnering]:
         ontvangers = {u.pk: u for u in coordinatoren.get(regio.pk, [])}
         if versie.verantwoordelijke is not None:
             ontvangers[versie.verantwoordelijke.pk] = versie.verantwoordelijke
-        url = settings.SITE_URL + reverse("verwijskaart:index", kwargs={"slug": regio.slug})
+        url = absolute_url(reverse("verwijskaart:index", kwargs={"slug": regio.slug}))
         for user in ontvangers.values():
             if (regio.pk, user.pk, HerinneringSoort.HERZIENING) in verstuurd:
                 continue

@@ -11,9 +11,10 @@ from casemanagement.export import xlsx_response
 from casemanagement.forms import fouten_naar_form
 from casemanagement.pdf import pdf_response
 from casemanagement.permissions import regio_view
+from casemanagement.tekst import aantal
 
 from . import export, regels, selectors, services
-from .forms import OntvangerForm, PublicerenForm, VerwijzingForm
+from .forms import OntvangerForm, PublicerenForm, VerwijzingForm, ZoekForm
 from .models import Ontvanger, Versie, Verwijzing
 
 
@@ -308,7 +309,8 @@ def versturen(request, toegang):
     else:
         messages.success(
             request,
-            f"Versie {verzendingen[0].versie.nummer} is verstuurd naar {len(verzendingen)} ontvanger(s).",
+            f"Versie {verzendingen[0].versie.nummer} is verstuurd naar "
+            f"{aantal(len(verzendingen), 'ontvanger', 'ontvangers')}.",
         )
     return redirect("verwijskaart:verspreiding", slug=toegang.regio.slug)
 
@@ -332,14 +334,44 @@ def _publieke_versie(slug, *, zonder: tuple[str, ...]) -> Versie:
 
 def publiek(request, slug):
     versie = _publieke_versie(slug, zonder=("pdf",))
+    vermeldingen = versie.vermeldingen
+    form = ZoekForm(request.GET or None, vermeldingen=vermeldingen)
+    status = 200
+    if form.is_bound:
+        if form.is_valid():
+            vermeldingen = regels.zoek(
+                vermeldingen,
+                tekst=form.cleaned_data["q"],
+                fase=form.cleaned_data["fase"],
+                behoefte=form.cleaned_data["behoefte"],
+            )
+        else:
+            status = 400
     return render(
         request,
         "verwijskaart/publiek.html",
         {
             "regio": versie.kaart.regio,
             "versie": versie,
-            "groepen": regels.groepeer(versie.vermeldingen),
+            "form": form,
+            "zoeken_actief": form.actief,
+            "aantal": len(vermeldingen),
+            "totaal": len(versie.vermeldingen),
+            "groepen": regels.groepeer(vermeldingen),
         },
+        status=status,
+    )
+
+
+def poster(request, slug):
+    """A printable A4 poster: the region's name and a large QR code to the public page."""
+    versie = _publieke_versie(slug, zonder=("pdf", "vermeldingen"))
+    regio = versie.kaart.regio
+    url = services.publieke_url(regio)
+    return render(
+        request,
+        "verwijskaart/poster.html",
+        {"regio": regio, "versie": versie, "publieke_url": url, "qr": services.qr_svg(url)},
     )
 
 

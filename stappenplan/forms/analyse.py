@@ -1,10 +1,9 @@
 """Forms of the analyse area. Validation of input here; the domain rules live in the services."""
 
-from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
 
-from casemanagement.forms import DienstForm
+from casemanagement.forms import DienstForm, FormHelper
 from casemanagement.models import Fase, Organisatie, Overgang
 from casemanagement.selectors import team_organisatie_ids
 from casemanagement.widgets import DatumInput, DatumTijdInput

@@ -1,11 +1,10 @@
 """Forms of the jaarplan area."""
 
-from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
 from django.utils import timezone
 
-from casemanagement.forms import DienstForm, LidKeuze, leden_van
+from casemanagement.forms import DienstForm, FormHelper, LidKeuze, leden_van
 from casemanagement.widgets import DatumInput
 
 from ..models.jaarplan import GeplandeHerziening, Jaarplan, JaarplanKanaal, Vervolgstap

@@ -1,12 +1,11 @@
 """Forms of the traject area."""
 
-from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.validators import URLValidator
 
-from casemanagement.forms import LedenKeuze, LidKeuze, leden_van
+from casemanagement.forms import FormHelper, LedenKeuze, LidKeuze, leden_van
 from casemanagement.models import Lidmaatschap
 from casemanagement.widgets import DatumInput
 

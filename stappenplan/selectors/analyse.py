@@ -72,6 +72,17 @@ def _ingevuld(waarde) -> bool:
     return waarde is not None and str(waarde).strip() != ""
 
 
+# The form field where each SMARTI part starts (a gate's link opens the form there).
+SMARTI_VELD = {
+    "S": "specifiek",
+    "M": "indicator",
+    "A": "acceptabel",
+    "R": "realistisch",
+    "T": "deadline",
+    "I": "inspirerend",
+}
+
+
 def smarti_ontbreekt(doel) -> list[SmartiDeel]:
     """The SMARTI parts a goal still misses; empty means the goal is complete."""
     aanwezig = {
@@ -578,7 +589,7 @@ def bewijs_huidige_situatie_vaststellen(regio: Regio) -> list[Ontbrekend]:
         Ontbrekend(
             "knelpunt_zonder_organisaties",
             f"Noteer bij het knelpunt '{k.titel}' welke organisaties betrokken zijn.",
-            _url("knelpunt_bewerken", regio, k.pk),
+            _url("knelpunt_bewerken", regio, k.pk) + "#div_id_organisaties",
         )
         for k in knelpunten.filter(n_org=0)
     ]
@@ -620,12 +631,15 @@ def bewijs_verbeterpunten(regio: Regio) -> list[Ontbrekend]:
             continue
         if not any(not smarti_ontbreekt(vp) for vp in punten):
             vp = punten[0]
-            delen = ", ".join(d.naam.lower() for d in smarti_ontbreekt(vp))
+            ontbreekt = smarti_ontbreekt(vp)
+            delen = ", ".join(d.naam.lower() for d in ontbreekt)
             uitkomst.append(
                 Ontbrekend(
                     "doel_smarti_onvolledig",
                     f"Het doel '{vp.titel}' is nog niet SMARTI: {delen} ontbreekt.",
-                    _url("verbeterpunt_bewerken", regio, vp.pk),
+                    # straight to the first missing part of the form
+                    _url("verbeterpunt_bewerken", regio, vp.pk)
+                    + f"#div_id_{SMARTI_VELD[ontbreekt[0].letter]}",
                 )
             )
     conferenties = list(Werkconferentie.objects.filter(regio=regio))

@@ -9,6 +9,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from casemanagement import tekst
 from casemanagement.models import Lidmaatschap, Regio
 
 from ..gates import ActiviteitStand, StapStand
@@ -375,7 +376,7 @@ def _waarde(veld: str, waarde, namen: dict) -> str:
     if veld == "afgerond_op":
         return "ja"
     if isinstance(waarde, date):
-        return waarde.strftime("%d-%m-%Y")
+        return tekst.datum(waarde)
     return str(waarde)
 
 

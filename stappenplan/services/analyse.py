@@ -3,7 +3,6 @@ knelpunten, verbeterpunten and the werkconferentie."""
 
 from datetime import date
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
@@ -12,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from casemanagement.constants import Rol
+from casemanagement.links import absolute_url
 from casemanagement.models import Fase, Lidmaatschap, Organisatie, Overgang, Regio
 
 from ..models.analyse import (
@@ -145,7 +145,7 @@ def journey_voorleggen(*, journey: Patientjourney, door, op: date | None = None)
                 {
                     "journey": journey,
                     "door": door,
-                    "link": settings.SITE_URL + journey.get_absolute_url(),
+                    "link": absolute_url(journey.get_absolute_url()),
                 },
             ),
             from_email=None,
@@ -277,7 +277,7 @@ def bundel_rondsturen(*, regio: Regio, door, nu=None) -> BundelVerzending:
             ).values_list("user__email", flat=True)
         )
     )
-    link = settings.SITE_URL + reverse("stappenplan:beschrijvingen_bundel", args=[regio.slug])
+    link = absolute_url(reverse("stappenplan:beschrijvingen_bundel", args=[regio.slug]))
     send_mail(
         subject=f"Zo werken de partners van {regio.naam}: de bundel met beschrijvingen",
         message=render_to_string(

@@ -3,7 +3,6 @@ reopening, new cycles, the implementation team, decisions, the communication pla
 
 from datetime import date
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -12,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from casemanagement.constants import Rol
+from casemanagement.links import absolute_url
 from casemanagement.models import Lidmaatschap, Regio
 
 from ..gates import wat_ontbreekt
@@ -442,12 +442,13 @@ def herinneringen_versturen(*, vandaag: date | None = None, dagen_vooruit: int =
             {
                 "activiteit": a,
                 "te_laat": a.deadline < vandaag,
-                "url": settings.SITE_URL
-                + reverse(
-                    "stappenplan:stap",
-                    kwargs={"slug": a.stap.traject.regio.slug, "nummer": a.stap.nummer},
-                )
-                + f"#activiteit-{a.pk}",
+                "url": absolute_url(
+                    reverse(
+                        "stappenplan:stap",
+                        kwargs={"slug": a.stap.traject.regio.slug, "nummer": a.stap.nummer},
+                    )
+                    + f"#activiteit-{a.pk}"
+                ),
             }
             for a in activiteiten
         ]

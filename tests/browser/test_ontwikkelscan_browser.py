@@ -165,7 +165,7 @@ def test_the_coordinator_opens_a_round_and_invites_members_and_others_by_email(
     page.get_by_label("Naam", exact=True).fill("Wmo-consulent")
     page.get_by_label("Organisatie", exact=True).select_option(label="Ziekenhuis De Linde")
     _klik(page, "Uitnodigingen versturen")
-    expect(page.get_by_role("alert").filter(has_text="2 uitnodiging(en) verstuurd")).to_be_visible()
+    expect(page.get_by_role("alert").filter(has_text="2 uitnodigingen verstuurd")).to_be_visible()
     expect(page.get_by_role("row", name=re.compile("Wmo-consulent"))).to_contain_text(
         "Niet begonnen"
     )

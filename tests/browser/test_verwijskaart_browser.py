@@ -91,7 +91,7 @@ def test_coordinator_publishes_manager_downloads_and_the_public_sees_the_map(
     page.goto("/verwijskaart/voorbeeld/")
     expect(page.get_by_role("heading", name="Verwijskaart Regio Voorbeeld")).to_be_visible()
     expect(page.get_by_text("Versie 1 · gepubliceerd op")).to_be_visible()
-    expect(page.get_by_role("row", name=re.compile("NAH-casemanager"))).to_contain_text(
+    expect(page.get_by_role("article", name=re.compile("NAH-casemanager"))).to_contain_text(
         "0301-555 499"
     )
     expect(page.get_by_text("Marieke de Vries")).to_have_count(0)

@@ -254,3 +254,25 @@ def test_a_questionnaire_without_the_network_question_skips_that_step(client, al
     )
     assert resultaten.status_code == 200
     assert "Netwerk van bestaande contacten" not in resultaten.content.decode()
+
+
+def test_continuing_returns_to_the_page_where_the_respondent_stopped(als, regio, teamlid):
+    from ontwikkelscan import selectors
+    from ontwikkelscan.models import Samenwerking
+
+    ronde = RondeFactory(regio=regio)
+    respondent = RespondentFactory(ronde=ronde, email="teamlid@example.org", user=teamlid)
+    ronde_url = reverse("ontwikkelscan:ronde", args=[regio.slug, ronde.pk])
+    assert selectors.vervolgstap(respondent) == 1
+
+    beantwoord(respondent, [3, 2, None], indienen=False)  # theme 1 done, theme 2 half
+    respondent.laatst_opgeslagen_op = respondent.uitgenodigd_op
+    respondent.save()
+    verder = reverse("ontwikkelscan:invullen_stap", args=[regio.slug, ronde.pk, 2])
+    tekst = als("teamlid").get(ronde_url).content.decode()
+    assert f'href="{verder}">Verder met uw antwoorden' in tekst
+
+    Antwoord.objects.create(respondent=respondent, item=_items(ronde)[3], waarde=1)
+    assert selectors.vervolgstap(respondent) == 3  # the network question
+    Samenwerking.objects.create(respondent=respondent, organisatie=respondent.organisatie)
+    assert selectors.vervolgstap(respondent) == 4  # check and submit

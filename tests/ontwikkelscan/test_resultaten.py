@@ -248,3 +248,35 @@ def test_a_round_without_submitted_answers_shows_empty_results_to_the_coordinato
     assert response.context["r"].totaal is None
     assert client.get(_url("resultaten_pdf", ronde)).status_code == 200
     assert client.get(_url("resultaten_xlsx", ronde)).status_code == 200
+
+
+def test_the_pdf_breakdown_fits_the_page_and_network_labels_are_whole(als, regio, tmp_path):
+    """Eight themes and long organisation names: every word stays inside the page's margins."""
+    import subprocess
+    from xml.etree import ElementTree as ET
+
+    from .factories import kleine_vragenlijst
+
+    ronde = RondeFactory(regio=regio, naam="Breed", vragenlijst=kleine_vragenlijst(8, 1))
+    lang = "Zorgorganisatie Ouderenzorg en Geriatrische Revalidatie Rivierenland-Oost"
+    org = OrganisatieFactory(regio=regio, naam=lang, type=OrganisatieType.VVT)
+    for _ in range(3):
+        beantwoord(RespondentFactory(ronde=ronde, organisatie=org), [3] * 8)
+    sluit(ronde)
+
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(als("manager").get(_url("resultaten_pdf", ronde)).content)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    boom = ET.fromstring(html.replace("<!DOCTYPE", "<!-- ").replace('dtd">', "dtd -->"))
+    ns = {"x": "http://www.w3.org/1999/xhtml"}
+    rechts_max = 595.3 - 16 * 72 / 25.4 + 1  # A4 width minus the 16 mm right margin
+    woorden = []
+    for pagina in boom.iterfind(".//x:page", ns):
+        for w in pagina.iterfind("x:word", ns):
+            woorden.append(w.text)
+            assert float(w.get("xMax")) <= rechts_max, f"{w.text!r} steekt buiten de pagina"
+    tekst = " ".join(woorden)
+    assert "Rivierenland-Oost" in tekst or "Rivieren" in tekst
+    assert "…" not in tekst

@@ -141,3 +141,35 @@ def test_an_unused_invitation_can_be_withdrawn_but_not_once_answering_began(als,
         .status_code
         == 403
     )
+
+
+def test_a_new_round_offers_the_previous_rounds_respondents_again(als, regio, teamlid, ziekenhuis):
+    from .factories import sluit
+
+    nulmeting = RondeFactory(regio=regio, naam="Nulmeting")
+    buiten = RespondentFactory(ronde=nulmeting, email="wmo@gemeente.example", naam="Wmo-consulent")
+    lid = RespondentFactory(ronde=nulmeting, email="teamlid@example.org", naam="Sander Jansen")
+    sluit(nulmeting)
+    herhaling = RondeFactory(
+        regio=regio, naam="Herhaalmeting", vragenlijst=nulmeting.vragenlijst, soort="herhaalmeting"
+    )
+    url = reverse("ontwikkelscan:uitnodigen", args=[regio.slug, herhaling.pk])
+    client = als("coordinator")
+    pagina = client.get(url)
+    tekst = pagina.content.decode()
+    assert "Deelnemers van Nulmeting" in tekst
+    assert "Iedereen van de vorige ronde selecteren" in tekst
+    assert set(pagina.context["form"].fields["vorige"].queryset) == {buiten, lid}
+    # The team member is offered once, among the previous round's respondents.
+    assert teamlid.lidmaatschappen.get() not in pagina.context["form"].fields["leden"].queryset
+
+    response = client.post(url, {"vorige": [buiten.pk, lid.pk]})
+    assert response.status_code == 302
+    assert sorted(herhaling.respondenten.values_list("email", flat=True)) == [
+        "teamlid@example.org",
+        "wmo@gemeente.example",
+    ]
+    assert (
+        herhaling.respondenten.get(email="wmo@gemeente.example").organisatie == buiten.organisatie
+    )
+    assert not client.get(url).context["form"].fields["vorige"].queryset.exists()

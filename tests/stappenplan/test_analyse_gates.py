@@ -146,7 +146,8 @@ def test_stap3_needs_the_organisations_of_each_knelpunt(regio, ziekenhuis):
     gevonden = ontbrekend_bewijs(STAP_HUIDIGE_SITUATIE_VASTSTELLEN, regio)
     assert [o.code for o in gevonden] == ["knelpunt_zonder_organisaties"]
     assert "Wachttijd dagbesteding" in gevonden[0].melding
-    assert gevonden[0].url.endswith(f"/knelpunten/{zonder.pk}/bewerken/")
+    # The link opens the form at the missing part, and that part is there.
+    assert gevonden[0].url.endswith(f"/knelpunten/{zonder.pk}/bewerken/#div_id_organisaties")
     zonder.organisaties.add(ziekenhuis)
     assert codes(STAP_HUIDIGE_SITUATIE_VASTSTELLEN, regio) == []
 
@@ -168,6 +169,7 @@ def test_stap4_each_knelpunt_taken_up_needs_a_verbeterpunt_with_a_complete_smart
     gevonden = ontbrekend_bewijs(STAP_VERBETERPUNTEN, regio)
     assert [o.code for o in gevonden] == ["doel_smarti_onvolledig"]
     assert "tijdgebonden ontbreekt" in gevonden[0].melding
+    assert gevonden[0].url.endswith(f"/doelen/{vp.pk}/bewerken/#div_id_deadline")
     vp.deadline = date(2027, 1, 1)
     vp.save()
     assert codes(STAP_VERBETERPUNTEN, regio) == []

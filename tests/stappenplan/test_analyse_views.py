@@ -590,6 +590,10 @@ def test_the_smarti_check_follows_what_is_typed(als, personas):
     )
     tekst = response.content.decode()
     assert "Nog niet SMARTI" in tekst and "Nog nodig: tijdgebonden." in tekst
+    assert (
+        '<div id="live-melding" data-hx-swap-oob="innerHTML">'
+        "SMARTI-controle: nog nodig: tijdgebonden.</div>" in tekst
+    )
     compleet = {k: str(v) for k, v in smarti_compleet().items()}
     assert "SMARTI compleet" in als("teamlid").post(url("smarti_check"), compleet).content.decode()
     assert (
@@ -661,3 +665,13 @@ def test_a_journey_page_uses_the_same_number_of_queries_for_few_and_many_comment
     weinig = _queries(client, journey.get_absolute_url())
     reageer(12)
     assert _queries(client, journey.get_absolute_url()) == weinig
+
+
+def test_a_gate_link_lands_on_the_missing_part_of_the_form(als, personas, regio):
+    k = KnelpuntFactory(regio=regio, titel="Zonder organisaties")
+    vp = VerbeterpuntFactory(regio=regio, knelpunt=k, **smarti_compleet(deadline=None))
+    client = als("coordinator")
+    assert 'id="div_id_organisaties"' in client.get(url("knelpunt_bewerken", k.pk)).content.decode()
+    assert (
+        'id="div_id_deadline"' in client.get(url("verbeterpunt_bewerken", vp.pk)).content.decode()
+    )

@@ -2,6 +2,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
+from casemanagement.tekst import aantal
 from verwijskaart.services import herinneringen_versturen
 
 
@@ -23,4 +24,8 @@ class Command(BaseCommand):
         herinneringen = herinneringen_versturen(vandaag=dag)
         for h in herinneringen:
             self.stdout.write(f"{h.get_soort_display()}: {h.user.email} ({h.regio})")
-        self.stdout.write(self.style.SUCCESS(f"{len(herinneringen)} herinnering(en) verstuurd."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{aantal(len(herinneringen), 'herinnering', 'herinneringen')} verstuurd."
+            )
+        )
