@@ -4,14 +4,15 @@ import itertools
 
 from django.contrib.auth import get_user_model
 
-from casemanagement.constants import OrganisatieType, Rol
+from casemanagement.constants import Rol
 from casemanagement.models import Fase, Lidmaatschap, Organisatie, OrganisatieFase, Regio
+from casemanagement.programmas import organisatietypen
 
 
 def bouw(*, regios: int, organisaties: int, leden: int):
     User = get_user_model()
     fasen = list(Fase.objects.all())
-    types = itertools.cycle(OrganisatieType.values)
+    types = itertools.cycle(organisatietypen())
     eerste_coordinator = None
     for r in range(regios):
         regio = Regio.objects.create(naam=f"Regio {r:03d}", slug=f"regio-{r:03d}")
