@@ -38,9 +38,11 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py check
+	DEBUG=false SECRET_KEY=controle-alleen-voor-check-deploy-niet-geheim-0123456789 \
+	  ALLOWED_HOSTS=casemanagement.example.nl $(PY) manage.py check --deploy --fail-level WARNING
 
 bench: setup
-	$(PY) bench/run.py
+	BENCH=$(if $(QUICK),quick,$(BENCH)) $(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -35,3 +35,16 @@ def mijn_regios(request):
         "mijn_programmas": programmas,
         "toegang": getattr(request, "toegang", None),
     }
+
+
+def beheerder(request):
+    """Who runs this installation and how to reach them, for the footer and the public pages."""
+    from django.conf import settings
+
+    return {
+        "beheerder": {
+            "naam": settings.BEHEERDER_NAAM,
+            "email": settings.CONTACT_EMAIL,
+            "privacy_email": settings.PRIVACY_EMAIL,
+        }
+    }

@@ -7,6 +7,11 @@ class InlogForm(AuthenticationForm):
         label="E-mailadres",
         widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
     )
+    onthoud_mij = forms.BooleanField(
+        label="Onthoud mij op deze computer",
+        required=False,
+        help_text="Alleen op uw eigen computer. Zonder vinkje eindigt de sessie als u de browser sluit.",
+    )
     error_messages = {
         "invalid_login": "Dit e-mailadres en wachtwoord horen niet bij elkaar. Let op hoofdletters.",
         "inactive": "Dit account is niet actief.",

@@ -3,17 +3,47 @@
 WeasyPrint is imported lazily (it loads Pango). Only our own static files and data:
 URLs are fetched; file:// and anything on the network are refused, so a PDF never
 leaks a request or a local file.
+
+A static URL is resolved the way the site serves it: through the static files storage,
+which in production holds the collected files under their hashed names
+(`css/pdf.<hash>.css`), and, when nothing has been collected (development, tests),
+through the static file finders.
 """
 
 import mimetypes
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.exceptions import SuspiciousFileOperation
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 
 PDF_BASE_URL = "https://pdf.invalid/"
+
+
+def statisch_bestand(url: str) -> bytes | None:
+    """The bytes of the static file that `url` (as resolved against `PDF_BASE_URL`) points
+    to, or None when it is not one of our static files."""
+    if not url.startswith(PDF_BASE_URL):
+        return None
+    pad = urlsplit(url).path
+    if not pad.startswith(settings.STATIC_URL):
+        return None
+    naam = unquote(pad.removeprefix(settings.STATIC_URL))
+    try:
+        if staticfiles_storage.exists(naam):
+            with staticfiles_storage.open(naam) as f:
+                return f.read()
+        gevonden = finders.find(naam)
+    except SuspiciousFileOperation:
+        return None
+    if not gevonden:
+        return None
+    with open(gevonden, "rb") as f:
+        return f.read()
 
 
 def _fetcher_class():
@@ -23,14 +53,11 @@ def _fetcher_class():
         def fetch(self, url, headers=None):
             if url.startswith("data:"):
                 return super().fetch(url, headers)
-            pad = url.removeprefix(PDF_BASE_URL.rstrip("/"))
-            if pad.startswith(settings.STATIC_URL):
-                gevonden = finders.find(pad.removeprefix(settings.STATIC_URL))
-                if gevonden:
-                    mime = mimetypes.guess_type(gevonden)[0] or "application/octet-stream"
-                    with open(gevonden, "rb") as f:
-                        return URLFetcherResponse(url, f.read(), {"Content-Type": mime})
-            raise ValueError(f"Bron niet toegestaan in een PDF: {url}")
+            inhoud = statisch_bestand(url)
+            if inhoud is None:
+                raise ValueError(f"Bron niet toegestaan in een PDF: {url}")
+            mime = mimetypes.guess_type(urlsplit(url).path)[0] or "application/octet-stream"
+            return URLFetcherResponse(url, inhoud, {"Content-Type": mime})
 
     return LokaleFetcher
 

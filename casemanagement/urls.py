@@ -4,7 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from . import views
-from .forms_auth import InlogForm, WachtwoordResetForm
+from .forms_auth import WachtwoordResetForm
 
 admin.site.site_header = f"{settings.SITE_NAAM} — beheer"
 admin.site.site_title = "Beheer"
@@ -21,6 +21,7 @@ regio_patterns = [
         views.organisatie_verwijderen,
         name="organisatie_verwijderen",
     ),
+    path("leden.xlsx", views.leden_xlsx, name="leden_xlsx"),
     path("leden/uitnodigen/", views.lid_uitnodigen, name="lid_uitnodigen"),
     path("leden/<int:pk>/bewerken/", views.lid_bewerken, name="lid_bewerken"),
     path("leden/<int:pk>/verwijderen/", views.lid_verwijderen, name="lid_verwijderen"),
@@ -39,12 +40,13 @@ urlpatterns = [
     path("programma/<slug:programma>/", views.programma, name="programma"),
     path("regio/<slug:slug>/", include(regio_patterns)),
     path("uitnodiging/<str:token>/", views.uitnodiging, name="uitnodiging"),
+    path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("contact/", views.contact, name="contact"),
     path("verwijskaart/", include("verwijskaart.urls_publiek")),
     path(
         "account/inloggen/",
-        auth_views.LoginView.as_view(
-            authentication_form=InlogForm, redirect_authenticated_user=True
-        ),
+        views.InlogView.as_view(),
         name="login",
     ),
     path("account/uitloggen/", auth_views.LogoutView.as_view(), name="logout"),

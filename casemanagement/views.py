@@ -1,11 +1,14 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from . import selectors, services
+from . import export, selectors, services
 from .constants import Actie
 from .forms import (
     AccountAanmakenForm,
@@ -14,9 +17,24 @@ from .forms import (
     UitnodigingForm,
     fouten_naar_form,
 )
+from .forms_auth import InlogForm
 from .models import Lidmaatschap, Organisatie, Uitnodiging
 from .permissions import programma_view, programmas_van, regio_view
 from .regio_overzicht import programma_kolommen, regio_onderdelen, start_onderdelen
+
+
+class InlogView(auth_views.LoginView):
+    """Log in with e-mail address and password. The session ends when the browser closes,
+    unless "Onthoud mij" is ticked; either way after 8 hours without a request."""
+
+    authentication_form = InlogForm
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        antwoord = super().form_valid(form)
+        if form.cleaned_data.get("onthoud_mij"):
+            self.request.session.set_expiry(settings.SESSION_COOKIE_AGE)
+        return antwoord
 
 
 @login_required
@@ -168,6 +186,31 @@ def lid_bewerken(request, toegang, pk):
     )
 
 
+@regio_view(Actie.BEWERKEN)
+def leden_xlsx(request, toegang):
+    blad = export.Blad(
+        "Leden",
+        [
+            export.Kolom("Naam", breedte=30),
+            export.Kolom("E-mailadres", breedte=34),
+            export.Kolom("Rol", breedte=26),
+            export.Kolom("Organisatie", breedte=34),
+            export.Kolom("Lid sinds", export.DATUM),
+        ],
+        [
+            [
+                lid.user.get_full_name(),
+                lid.user.email,
+                lid.get_rol_display(),
+                lid.organisatie.naam if lid.organisatie else "",
+                timezone.localdate(lid.created_at),
+            ]
+            for lid in selectors.leden(toegang.regio)
+        ],
+    )
+    return export.xlsx_response([blad], f"leden-{toegang.regio.slug}")
+
+
 @require_POST
 @regio_view(Actie.BEWERKEN)
 def lid_verwijderen(request, toegang, pk):
@@ -234,3 +277,24 @@ def uitnodiging(request, token):
             and request.user.email.lower() == uitnodiging.email,
         },
     )
+
+
+def toegankelijkheid(request):
+    return render(request, "casemanagement/publiek/toegankelijkheid.html")
+
+
+def privacy(request):
+    return render(
+        request,
+        "casemanagement/publiek/privacy.html",
+        {"uitnodiging_dagen": settings.UITNODIGING_GELDIG_DAGEN},
+    )
+
+
+def contact(request):
+    return render(request, "casemanagement/publiek/contact.html")
+
+
+def csrf_mislukt(request, reason=""):
+    """CSRF_FAILURE_VIEW: a Dutch page in the site layout instead of Django's English one."""
+    return render(request, "403_csrf.html", status=403)

@@ -3,24 +3,23 @@
 Aggregates only, as on the results page: individual answers are never exported.
 """
 
-import csv
-import io
-
 from django.utils.text import slugify
 
+from casemanagement.export import DECIMAAL, GETAL, Blad, Kolom
+
 KOLOMMEN = [
-    "Thema",
-    "Code",
-    "Stelling",
-    "Aantal antwoorden",
-    "Weet niet / n.v.t.",
-    "Mediaan",
-    "Gemiddelde",
-    "Standaardafwijking",
-    "Q1",
-    "Q3",
-    "Interkwartielafstand",
-    "Overeenstemming",
+    Kolom("Thema", breedte=28),
+    Kolom("Code", breedte=8),
+    Kolom("Stelling", breedte=70),
+    Kolom("Aantal antwoorden", GETAL),
+    Kolom("Weet niet / n.v.t.", GETAL),
+    Kolom("Mediaan", DECIMAAL),
+    Kolom("Gemiddelde", DECIMAAL),
+    Kolom("Standaardafwijking", DECIMAAL),
+    Kolom("Q1", DECIMAAL),
+    Kolom("Q3", DECIMAAL),
+    Kolom("Interkwartielafstand", DECIMAAL),
+    Kolom("Overeenstemming", breedte=18),
 ]
 
 
@@ -59,76 +58,66 @@ def rijen(resultaten) -> list[list]:
     return uitkomst
 
 
-def _tekst(waarde) -> str:
-    if waarde is None:
-        return ""
-    if isinstance(waarde, float):
-        return f"{waarde:.2f}".replace(".", ",")
-    return str(waarde)
+def items_blad(resultaten) -> Blad:
+    return Blad("Items", KOLOMMEN, rijen(resultaten))
 
 
-def csv_bytes(resultaten) -> bytes:
-    buffer = io.StringIO()
-    schrijver = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    schrijver.writerow(KOLOMMEN)
-    for rij in rijen(resultaten):
-        schrijver.writerow([_tekst(w) for w in rij])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def xlsx_bytes(resultaten) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    boek = Workbook()
-    blad = boek.active
-    blad.title = "Items"
-    blad.append(KOLOMMEN)
-    for rij in rijen(resultaten):
-        blad.append(rij)
-    for cel in blad[1]:
-        cel.font = Font(bold=True)
-    blad.column_dimensions["C"].width = 70
-    blad.freeze_panes = "A2"
-
-    themas = [r.thema.naam for r in resultaten.themas]
-    groepen = boek.create_sheet("Uitsplitsing")
-    groepen.append(["Groep", "Respondenten", *themas])
+def _uitsplitsing(resultaten) -> list[list]:
+    uitkomst = []
     for soort, lijst in (
         ("Soort organisatie", resultaten.per_type),
         ("Domein", resultaten.per_domein),
     ):
-        groepen.append([soort])
         for groep in lijst:
-            groepen.append(
+            uitkomst.append(
                 [
+                    soort,
                     groep["naam"],
                     groep["respondenten"],
                     *[_getal(c.gemiddelde) for c in groep["per_thema"]],
                 ]
             )
-    for cel in groepen[1]:
-        cel.font = Font(bold=True)
+    return uitkomst
 
-    netwerk = boek.create_sheet("Netwerk")
-    netwerk.append(["Organisatie", "Organisatie", "Aantal keer genoemd"])
-    for v in resultaten.verbindingen:
-        netwerk.append([v.a.naam, v.b.naam, v.aantal])
-    for cel in netwerk[1]:
-        cel.font = Font(bold=True)
 
-    info = boek.create_sheet("Toelichting")
-    info.append(["Ronde", resultaten.ronde.naam])
-    info.append(["Regio", resultaten.ronde.regio.naam])
-    info.append(["Ingediende antwoorden van", resultaten.aantal_respondenten])
-    info.append(["Totaalscore (gemiddelde van de thema's)", _getal(resultaten.totaal)])
-    info.append(
-        [
-            "Spreiding",
-            "Standaardafwijking (populatie) en interkwartielafstand; "
-            "'weet niet / n.v.t.' telt niet mee.",
-        ]
-    )
-    uit = io.BytesIO()
-    boek.save(uit)
-    return uit.getvalue()
+def bladen(resultaten) -> list[Blad]:
+    """Items, the breakdown by organisation type and domain, the network, and how to read it."""
+    ronde = resultaten.ronde
+    themas = [r.thema.naam for r in resultaten.themas]
+    return [
+        items_blad(resultaten),
+        Blad(
+            "Uitsplitsing",
+            [
+                Kolom("Indeling", breedte=18),
+                Kolom("Groep", breedte=34),
+                Kolom("Respondenten", GETAL),
+                *[Kolom(naam, DECIMAAL, breedte=18) for naam in themas],
+            ],
+            _uitsplitsing(resultaten),
+        ),
+        Blad(
+            "Netwerk",
+            [
+                Kolom("Organisatie", breedte=34),
+                Kolom("Organisatie", breedte=34),
+                Kolom("Aantal keer genoemd", GETAL),
+            ],
+            [[v.a.naam, v.b.naam, v.aantal] for v in resultaten.verbindingen],
+        ),
+        Blad(
+            "Toelichting",
+            [Kolom("Onderdeel", breedte=40), Kolom("Waarde", breedte=70)],
+            [
+                ["Ronde", ronde.naam],
+                ["Regio", ronde.regio.naam],
+                ["Ingediende antwoorden van", resultaten.aantal_respondenten],
+                ["Totaalscore (gemiddelde van de thema's)", _getal(resultaten.totaal)],
+                [
+                    "Spreiding",
+                    "Standaardafwijking (populatie) en interkwartielafstand; "
+                    "'weet niet / n.v.t.' telt niet mee.",
+                ],
+            ],
+        ),
+    ]

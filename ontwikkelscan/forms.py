@@ -5,16 +5,10 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from casemanagement.models import Lidmaatschap, Organisatie
+from casemanagement.widgets import DatumInput
 
 from .constants import WEET_NIET, Soort
 from .models import Vragenlijst
-
-
-class DatumInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class RondeForm(forms.Form):

@@ -1,12 +1,13 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
+from casemanagement.export import csv_response, xlsx_response
 from casemanagement.forms import fouten_naar_form
 from casemanagement.pdf import pdf_response, render_pdf
 from casemanagement.permissions import regio_view
@@ -444,22 +445,13 @@ def resultaten_pdf(request, toegang, ronde):
 @regio_view()
 def resultaten_csv(request, toegang, ronde):
     ronde = _resultaten_ronde(toegang, ronde)
-    response = HttpResponse(
-        export.csv_bytes(selectors.resultaten(ronde)), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{export.bestandsnaam(ronde)}.csv"'
-    return response
+    return csv_response(export.items_blad(selectors.resultaten(ronde)), export.bestandsnaam(ronde))
 
 
 @regio_view()
 def resultaten_xlsx(request, toegang, ronde):
     ronde = _resultaten_ronde(toegang, ronde)
-    response = HttpResponse(
-        export.xlsx_bytes(selectors.resultaten(ronde)),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{export.bestandsnaam(ronde)}.xlsx"'
-    return response
+    return xlsx_response(export.bladen(selectors.resultaten(ronde)), export.bestandsnaam(ronde))
 
 
 @require_POST

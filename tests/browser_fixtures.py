@@ -100,11 +100,21 @@ class Toegankelijkheid:
 
 @pytest.fixture
 def page(chromium, live_server, settings, monkeypatch):
-    """A fresh browser page; axe-core checks every page it visits, the test fails on serious issues."""
+    """A fresh browser page; axe-core checks every page it visits, the test fails on serious issues
+    and on anything the Content-Security-Policy refused (an inline script or style)."""
     settings.SITE_URL = live_server.url
     context = chromium.new_context(base_url=live_server.url, locale="nl-NL", accept_downloads=True)
     context.set_default_timeout(15_000)
     pagina = context.new_page()
+    geweigerd = []
+    pagina.on(
+        "console",
+        lambda m: (
+            geweigerd.append(f"{pagina.url}: {m.text}")
+            if "Content Security Policy" in m.text
+            else None
+        ),
+    )
     axe = Toegankelijkheid(pagina)
     axe.bewaak(monkeypatch)
     pagina.axe = axe
@@ -115,6 +125,7 @@ def page(chromium, live_server, settings, monkeypatch):
     context.close()
     assert axe.gecontroleerd, "axe-core heeft geen enkele pagina gecontroleerd"
     assert not axe.fouten, "Toegankelijkheidsfouten:\n" + "\n".join(axe.fouten)
+    assert not geweigerd, "Door de Content-Security-Policy geweigerd:\n" + "\n".join(geweigerd)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ class VerwijskaartAdmin(SimpleHistoryAdmin):
 class VerwijzingAdmin(SimpleHistoryAdmin):
     list_display = ["behoefte", "organisatie", "discipline", "fase", "kaart", "geverifieerd_op"]
     list_filter = ["kaart__regio", "fase"]
+    list_select_related = ["organisatie", "fase", "kaart__regio"]
     search_fields = ["behoefte", "discipline", "organisatie__naam"]
 
 
@@ -20,6 +21,7 @@ class VerwijzingAdmin(SimpleHistoryAdmin):
 class VersieAdmin(SimpleHistoryAdmin):
     list_display = ["kaart", "nummer", "gepubliceerd_op", "volgende_herziening", "vervangen_op"]
     list_filter = ["kaart__regio"]
+    list_select_related = ["kaart__regio"]
     exclude = ["pdf"]
     readonly_fields = [
         "kaart",
@@ -30,6 +32,13 @@ class VersieAdmin(SimpleHistoryAdmin):
         "pdf_sha256",
         "vervangen_op",
     ]
+
+    def get_queryset(self, request):
+        """The stored PDF is never shown here; the entry snapshot only on a version's own page."""
+        qs = super().get_queryset(request)
+        if request.resolver_match and request.resolver_match.url_name.endswith("_changelist"):
+            return qs.defer("pdf", "vermeldingen")
+        return qs.defer("pdf")
 
     def has_add_permission(self, request):
         return False

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from casemanagement.forms import DienstForm, LidKeuze, leden_van
 from casemanagement.models import Organisatie
+from casemanagement.widgets import DatumInput
 
 from . import regels
 from .constants import Onverifieerd
@@ -79,7 +80,7 @@ class PublicerenForm(forms.Form):
     volgende_herziening = forms.DateField(
         label="Volgende herziening",
         help_text="Op deze datum krijgen de coördinator en de verantwoordelijke een herinnering.",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DatumInput(),
     )
     verantwoordelijke = LidKeuze(
         label="Verantwoordelijk voor de herziening", queryset=get_user_model().objects.none()

@@ -6,6 +6,7 @@ app_name = "verwijskaart"
 urlpatterns = [
     path("", views.index, name="index"),
     path("concept/", views.concept, name="concept"),
+    path("concept.xlsx", views.concept_xlsx, name="concept_xlsx"),
     path("concept/nieuw/", views.verwijzing_nieuw, name="verwijzing_nieuw"),
     path("concept/<int:pk>/bewerken/", views.verwijzing_bewerken, name="verwijzing_bewerken"),
     path(

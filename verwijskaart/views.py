@@ -6,11 +6,12 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from casemanagement.constants import Actie
+from casemanagement.export import xlsx_response
 from casemanagement.forms import fouten_naar_form
 from casemanagement.pdf import pdf_response
 from casemanagement.permissions import regio_view
 
-from . import regels, selectors, services
+from . import export, regels, selectors, services
 from .forms import OntvangerForm, PublicerenForm, VerwijzingForm
 from .models import Ontvanger, Versie, Verwijzing
 
@@ -66,6 +67,12 @@ def concept(request, toegang):
             "te_laat": sum(1 for v in verwijzingen if v.te_laat),
         },
     )
+
+
+@regio_view()
+def concept_xlsx(request, toegang):
+    blad = export.concept_blad(selectors.concept(selectors.kaart(toegang.regio)))
+    return xlsx_response([blad], f"verwijskaart-{toegang.regio.slug}-concept")
 
 
 def _verwijzing_form(request, toegang, verwijzing):
@@ -219,7 +226,9 @@ def versie(request, toegang, nummer):
 
 @regio_view()
 def versie_pdf(request, toegang, nummer):
-    versie = get_object_or_404(Versie, kaart__regio=toegang.regio, nummer=nummer)
+    versie = get_object_or_404(
+        Versie.objects.defer("vermeldingen", "inleiding"), kaart__regio=toegang.regio, nummer=nummer
+    )
     return pdf_response(
         bytes(versie.pdf), f"verwijskaart-{toegang.regio.slug}-versie-{versie.nummer}"
     )
@@ -289,9 +298,11 @@ def versturen(request, toegang):
 # Public: the current published version, without login and without anything else of the region.
 
 
-def _publieke_versie(slug) -> Versie:
+def _publieke_versie(slug, *, zonder: tuple[str, ...]) -> Versie:
+    """The current version; `zonder` names the stored blobs the response does not use."""
     versie = (
         Versie.objects.filter(kaart__regio__slug=slug, vervangen_op=None)
+        .defer(*zonder)
         .select_related("kaart__regio")
         .order_by("-nummer")
         .first()
@@ -302,7 +313,7 @@ def _publieke_versie(slug) -> Versie:
 
 
 def publiek(request, slug):
-    versie = _publieke_versie(slug)
+    versie = _publieke_versie(slug, zonder=("pdf",))
     return render(
         request,
         "verwijskaart/publiek.html",
@@ -315,7 +326,7 @@ def publiek(request, slug):
 
 
 def publiek_pdf(request, slug):
-    versie = _publieke_versie(slug)
+    versie = _publieke_versie(slug, zonder=("vermeldingen", "inleiding"))
     return pdf_response(
         bytes(versie.pdf),
         f"verwijskaart-{versie.kaart.regio.slug}-versie-{versie.nummer}",

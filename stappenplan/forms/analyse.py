@@ -7,6 +7,7 @@ from django import forms
 from casemanagement.forms import DienstForm
 from casemanagement.models import Fase, Organisatie, Overgang
 from casemanagement.selectors import team_organisatie_ids
+from casemanagement.widgets import DatumInput, DatumTijdInput
 from ontwikkelscan.models import Item, Ronde
 
 from ..models.analyse import (
@@ -24,20 +25,6 @@ from ..models.analyse import (
     Werkconferentie,
 )
 from ..selectors.analyse import verantwoordelijken
-
-
-class DatumInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-class DatumTijdInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
 def _tekst(rijen=3):

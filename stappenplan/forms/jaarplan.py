@@ -6,10 +6,11 @@ from django import forms
 from django.utils import timezone
 
 from casemanagement.forms import DienstForm, LidKeuze, leden_van
+from casemanagement.widgets import DatumInput
 
 from ..models.jaarplan import GeplandeHerziening, Jaarplan, JaarplanKanaal, Vervolgstap
 
-DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATUM = DatumInput()
 
 
 class NieuwJaarplanForm(forms.Form):

@@ -8,6 +8,7 @@ from django.core.validators import URLValidator
 
 from casemanagement.forms import LedenKeuze, LidKeuze, leden_van
 from casemanagement.models import Lidmaatschap
+from casemanagement.widgets import DatumInput
 
 from ..models import Besluit, Communicatiemiddel, Implementatieteam, Teamlid
 
@@ -26,9 +27,7 @@ class ActiviteitForm(forms.Form):
         empty_label="Nog niemand",
         help_text="Wie zorgt dat deze activiteit gebeurt? Zij krijgen een herinnering per e-mail.",
     )
-    deadline = forms.DateField(
-        label="Deadline", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    deadline = forms.DateField(label="Deadline", required=False, widget=DatumInput())
     notitie = forms.CharField(
         label="Notitie", required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -79,7 +78,7 @@ class TeamForm(forms.ModelForm):
             "vastgesteld_op",
         ]
         widgets = {
-            "vastgesteld_op": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "vastgesteld_op": DatumInput(),
             "rol_clientvertegenwoordiging": forms.Textarea(attrs={"rows": 3}),
         }
 
@@ -134,7 +133,7 @@ class BesluitForm(forms.ModelForm):
             "andere_deelnemers",
         ]
         widgets = {
-            "datum": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "datum": DatumInput(),
             "tekst": forms.Textarea(attrs={"rows": 4}),
         }
 
