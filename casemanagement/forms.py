@@ -118,7 +118,7 @@ class UitnodigingForm(forms.Form):
 
     def __init__(self, *args, regio, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisatie"].queryset = regio.organisaties.all()
+        self.fields["organisatie"].queryset = Organisatie.objects.te_kiezen(regio)
         self.helper = FormHelper()
         self.helper.add_input(Submit("uitnodigen", "Uitnodiging versturen"))
 
@@ -130,7 +130,9 @@ class LidmaatschapForm(DienstForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisatie"].queryset = self.instance.regio.organisaties.all()
+        self.fields["organisatie"].queryset = Organisatie.objects.te_kiezen(
+            self.instance.regio, self.instance.organisatie
+        )
         self.helper = FormHelper()
         self.helper.add_input(Submit("opslaan", "Opslaan"))
 

@@ -260,8 +260,26 @@ class Organisatietype(models.Model):
         return self.naam
 
 
+class OrganisatieQuerySet(models.QuerySet):
+    def actief(self):
+        """Organisations that may be chosen anew: not archived."""
+        return self.filter(gearchiveerd_op=None)
+
+    def te_kiezen(self, regio, *huidige):
+        """The region's organisations to offer in a form: the active ones, plus the ones
+        already chosen (`huidige`), so that editing never silently drops an archived choice."""
+        gekozen = [o.pk for o in huidige if o is not None]
+        return self.filter(regio=regio).filter(
+            models.Q(gearchiveerd_op=None) | models.Q(pk__in=gekozen)
+        )
+
+
 class Organisatie(models.Model):
-    """A care or social-domain organisation in a region."""
+    """A care or social-domain organisation in a region.
+
+    An organisation that anything refers to is archived, never deleted: it leaves the choices
+    for new work and stays visible wherever it was used.
+    """
 
     regio = models.ForeignKey(
         Regio, on_delete=models.CASCADE, related_name="organisaties", verbose_name="regio"
@@ -282,8 +300,10 @@ class Organisatie(models.Model):
         Fase, through="OrganisatieFase", related_name="organisaties", verbose_name="fasen"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    gearchiveerd_op = models.DateTimeField("gearchiveerd op", null=True, blank=True)
 
     history = HistoricalRecords()
+    objects = OrganisatieQuerySet.as_manager()
 
     class Meta:
         verbose_name = "organisatie"
@@ -304,6 +324,15 @@ class Organisatie(models.Model):
 
         soort = organisatietypen().get(self.type)
         return soort.naam if soort else self.type
+
+    @property
+    def is_gearchiveerd(self) -> bool:
+        return self.gearchiveerd_op is not None
+
+    @property
+    def weergavenaam(self) -> str:
+        """The name as current pages show it: an archived organisation says so."""
+        return f"{self.naam} (gearchiveerd)" if self.is_gearchiveerd else self.naam
 
 
 class OrganisatieFase(models.Model):
@@ -346,7 +375,7 @@ class Lidmaatschap(models.Model):
     rol = models.CharField("rol", max_length=30, choices=Rol.choices)
     organisatie = models.ForeignKey(
         Organisatie,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="leden",
@@ -379,10 +408,10 @@ class Uitnodiging(models.Model):
     rol = models.CharField("rol", max_length=30, choices=Rol.choices)
     organisatie = models.ForeignKey(
         Organisatie,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
-        related_name="+",
+        related_name="uitnodigingen",
         verbose_name="organisatie",
     )
     uitgenodigd_door = models.ForeignKey(
@@ -435,3 +464,34 @@ class Programmarol(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.get_rol_display()} van {self.programma}"
+
+
+class Verzendslot(models.Model):
+    """When a mail-sending action last ran for one object, and how many mails it sent.
+
+    A second click on the same button within a short window finds the slot taken and sends
+    nothing (see `verzenden.eenmaal_versturen`).
+    """
+
+    actie = models.CharField("actie", max_length=60)
+    sleutel = models.CharField("object", max_length=120)
+    verstuurd_op = models.DateTimeField("laatst verstuurd op", null=True, blank=True)
+    aantal = models.PositiveIntegerField("aantal e-mails", default=0)
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="verstuurd door",
+    )
+
+    class Meta:
+        verbose_name = "verzendmoment"
+        verbose_name_plural = "verzendmomenten"
+        constraints = [
+            models.UniqueConstraint(fields=["actie", "sleutel"], name="verzendslot_uniek")
+        ]
+
+    def __str__(self):
+        return f"{self.actie} {self.sleutel}"

@@ -59,6 +59,16 @@ class Toegang:
     def is_coordinator(self) -> bool:
         return self.rol == Rol.COORDINATOR
 
+    @property
+    def kan_geschiedenis_zien(self) -> bool:
+        """Who changed what, when: the coordinator keeps the region's record."""
+        return self.is_coordinator
+
+    @property
+    def kan_terugzetten(self) -> bool:
+        """Put a deleted object back from the history."""
+        return self.is_coordinator
+
     def mag(self, actie: str) -> bool:
         return actie in RECHTEN.get(self.rol, frozenset())
 
@@ -81,6 +91,32 @@ class Toegang:
             raise PermissionDenied(
                 "U kunt alleen wijzigen wat aan u of uw organisatie is toegewezen."
             )
+
+    # Indicators measured over time
+    @property
+    def kan_indicatoren_beheren(self) -> bool:
+        """Define, change and archive the indicators of the region's trajecten."""
+        return self.mag(Actie.BEWERKEN)
+
+    @property
+    def kan_meten(self) -> bool:
+        """Record a measurement of an indicator."""
+        return self.mag(Actie.INVULLEN)
+
+    def kan_meting_bewerken(self, meting) -> bool:
+        """Correct a measurement: the coordinator, or the team member who recorded it."""
+        return self.kan_meten and self.mag_bewerken(eigenaar=meting.vastgelegd_door)
+
+    # Business case and pilots
+    @property
+    def kan_businesscase_beheren(self) -> bool:
+        """Put indicators in the business case and tag them with group and party."""
+        return self.mag(Actie.BEWERKEN)
+
+    @property
+    def kan_pilots_beheren(self) -> bool:
+        """Create a pilot, start it, evaluate it, stop it."""
+        return self.mag(Actie.BEWERKEN)
 
     # For templates: {% if toegang.kan.bewerken %}
     @property

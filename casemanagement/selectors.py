@@ -23,9 +23,13 @@ def fase_matrix(regio: Regio) -> tuple[list[Fase], list[MatrixRij]]:
         inzet[(item.organisatie_id, item.fase_id)] = item
     rijen = [
         MatrixRij(org, [inzet.get((org.pk, f.pk)) for f in alle_fasen])
-        for org in Organisatie.objects.filter(regio=regio)
+        for org in Organisatie.objects.filter(regio=regio).actief()
     ]
     return alle_fasen, rijen
+
+
+def gearchiveerde_organisaties(regio: Regio) -> list[Organisatie]:
+    return list(Organisatie.objects.filter(regio=regio).exclude(gearchiveerd_op=None))
 
 
 def leden(regio: Regio) -> list[Lidmaatschap]:

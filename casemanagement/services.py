@@ -58,8 +58,62 @@ def inzet_opslaan(*, organisatie: Organisatie, inzet: dict[int, str]) -> None:
             huidig.delete()
 
 
+def organisatie_verwijzingen(organisatie: Organisatie) -> list[str]:
+    """Everything that refers to the organisation, in words ("2 lidmaatschappen").
+
+    Walks every relation to Organisatie, so a new app's reference counts without a change
+    here. Its own phase descriptions and the history do not count: they go with it.
+    """
+    from simple_history.models import HistoricalChanges
+
+    regels = []
+    for rel in Organisatie._meta.get_fields(include_hidden=True):
+        if not (rel.is_relation and rel.auto_created and not rel.concrete):
+            continue
+        model = rel.related_model
+        if model is OrganisatieFase or model._meta.auto_created:
+            continue
+        if issubclass(model, HistoricalChanges):
+            continue
+        aantal = model._default_manager.filter(**{rel.field.name: organisatie}).count()
+        if aantal:
+            naam = model._meta.verbose_name if aantal == 1 else model._meta.verbose_name_plural
+            regels.append(f"{aantal} {naam}")
+    return regels
+
+
+@transaction.atomic
 def organisatie_verwijderen(*, organisatie: Organisatie) -> None:
+    """Delete an organisation nothing refers to; one that is referred to is archived instead."""
+    organisatie = Organisatie.objects.select_for_update().get(pk=organisatie.pk)
+    if gebruik := organisatie_verwijzingen(organisatie):
+        raise ValidationError(
+            f"{organisatie.naam} wordt nog gebruikt ({', '.join(gebruik)}). "
+            "Archiveer de organisatie in plaats van haar te verwijderen.",
+            code="in_gebruik",
+        )
     organisatie.delete()
+
+
+def organisatie_archiveren(*, organisatie: Organisatie) -> None:
+    """Hide an organisation from new choices; everything that used it keeps it."""
+    if organisatie.gearchiveerd_op is None:
+        organisatie.gearchiveerd_op = timezone.now()
+        organisatie.save(update_fields=["gearchiveerd_op"])
+
+
+def organisatie_terughalen(*, organisatie: Organisatie) -> None:
+    """Undo the archiving: the organisation can be chosen again."""
+    if organisatie.gearchiveerd_op is not None:
+        organisatie.gearchiveerd_op = None
+        organisatie.save(update_fields=["gearchiveerd_op"])
+
+
+def uitnodiging_intrekken(*, uitnodiging: Uitnodiging) -> None:
+    """Withdraw an open invitation: its link stops working (it names no invitation any more)."""
+    if uitnodiging.geaccepteerd_op is not None:
+        raise ValidationError("Deze uitnodiging is al geaccepteerd.", code="al_geaccepteerd")
+    uitnodiging.delete()
 
 
 def _link_voor(uitnodiging: Uitnodiging) -> str:

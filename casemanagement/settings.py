@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "stappenplan",
     "ontwikkelscan",
     "verwijskaart",
+    "indicatoren",
+    "pilots",
 ]
 
 MIDDLEWARE = [

@@ -21,6 +21,16 @@ regio_patterns = [
         views.organisatie_verwijderen,
         name="organisatie_verwijderen",
     ),
+    path(
+        "organisaties/<int:pk>/archiveren/",
+        views.organisatie_archiveren,
+        name="organisatie_archiveren",
+    ),
+    path(
+        "organisaties/<int:pk>/terughalen/",
+        views.organisatie_terughalen,
+        name="organisatie_terughalen",
+    ),
     path("leden.xlsx", views.leden_xlsx, name="leden_xlsx"),
     path("leden/uitnodigen/", views.lid_uitnodigen, name="lid_uitnodigen"),
     path("leden/<int:pk>/bewerken/", views.lid_bewerken, name="lid_bewerken"),
@@ -30,9 +40,18 @@ regio_patterns = [
         views.uitnodiging_intrekken,
         name="uitnodiging_intrekken",
     ),
+    path("geschiedenis/verwijderd/", views.verwijderd, name="verwijderd"),
+    path(
+        "geschiedenis/verwijderd/<slug:soort>/<int:history_id>/terugzetten/",
+        views.terugzetten,
+        name="terugzetten",
+    ),
+    path("geschiedenis/<slug:soort>/<int:pk>/", views.object_geschiedenis, name="geschiedenis"),
     path("", include("stappenplan.urls")),
     path("ontwikkelscan/", include("ontwikkelscan.urls")),
     path("verwijskaart/", include("verwijskaart.urls")),
+    path("indicatoren/", include("indicatoren.urls")),
+    path("", include("pilots.urls")),
 ]
 
 urlpatterns = [

@@ -3,12 +3,15 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from . import export, selectors, services
+from . import export, geschiedenis, selectors, services
+from .bevestigen import Bevestiging, bevestigen
 from .constants import Actie
 from .forms import (
     AccountAanmakenForm,
@@ -81,6 +84,7 @@ def regio(request, toegang):
             "fasen": fasen,
             "rijen": rijen,
             "leden": selectors.leden(toegang.regio),
+            "gearchiveerd": selectors.gearchiveerde_organisaties(toegang.regio),
             "open_uitnodigingen": toegang.regio.uitnodigingen.filter(geaccepteerd_op=None)
             if toegang.is_coordinator
             else [],
@@ -122,12 +126,67 @@ def organisatie_bewerken(request, toegang, pk):
     return _organisatie_form(request, toegang, organisatie)
 
 
-@require_POST
 @regio_view(Actie.BEWERKEN)
 def organisatie_verwijderen(request, toegang, pk):
     organisatie = get_object_or_404(Organisatie, regio=toegang.regio, pk=pk)
-    services.organisatie_verwijderen(organisatie=organisatie)
-    messages.success(request, f"{organisatie.naam} is verwijderd.")
+    terug = reverse("organisatie_bewerken", args=[toegang.regio.slug, pk])
+    gebruik = services.organisatie_verwijzingen(organisatie)
+    inzet = organisatie.inzet.count()
+    bevestiging = Bevestiging(
+        titel="Organisatie verwijderen",
+        vraag=f"Wilt u {organisatie.naam} verwijderen?",
+        terug=terug,
+        gaat_mee=gebruik or ([f"Wat zij doet in {inzet} fase(n)"] if inzet else []),
+        weigering=(
+            f"{organisatie.naam} wordt nog gebruikt en kan daarom niet worden verwijderd. "
+            "Archiveer haar: zij verdwijnt dan uit de keuzes, en blijft zichtbaar waar zij "
+            "gebruikt is."
+            if gebruik
+            else ""
+        ),
+        alternatief=(
+            ("Archiveren", reverse("organisatie_archiveren", args=[toegang.regio.slug, pk]))
+            if gebruik and not organisatie.is_gearchiveerd
+            else None
+        ),
+        herstelbaar=True,
+    )
+
+    def actie():
+        services.organisatie_verwijderen(organisatie=organisatie)
+        return f"{organisatie.naam} is verwijderd."
+
+    return bevestigen(request, bevestiging, actie, naar=toegang.regio.get_absolute_url())
+
+
+@regio_view(Actie.BEWERKEN)
+def organisatie_archiveren(request, toegang, pk):
+    organisatie = get_object_or_404(Organisatie, regio=toegang.regio, pk=pk)
+    gebruik = services.organisatie_verwijzingen(organisatie)
+    bevestiging = Bevestiging(
+        titel="Organisatie archiveren",
+        vraag=f"Wilt u {organisatie.naam} archiveren?",
+        terug=reverse("organisatie_bewerken", args=[toegang.regio.slug, pk]),
+        knop="Archiveren",
+        gaat_mee=["Zij staat niet meer in de keuzelijsten voor nieuw werk."],
+        blijft=gebruik
+        + ["Gesloten scanrondes en gepubliceerde verwijskaarten blijven precies zoals ze zijn."],
+        weigering="Deze organisatie is al gearchiveerd." if organisatie.is_gearchiveerd else "",
+    )
+
+    def actie():
+        services.organisatie_archiveren(organisatie=organisatie)
+        return f"{organisatie.naam} is gearchiveerd. U kunt haar terughalen op de regiopagina."
+
+    return bevestigen(request, bevestiging, actie, naar=toegang.regio.get_absolute_url())
+
+
+@require_POST
+@regio_view(Actie.BEWERKEN)
+def organisatie_terughalen(request, toegang, pk):
+    organisatie = get_object_or_404(Organisatie, regio=toegang.regio, pk=pk)
+    services.organisatie_terughalen(organisatie=organisatie)
+    messages.success(request, f"{organisatie.naam} is teruggehaald uit het archief.")
     return redirect(toegang.regio)
 
 
@@ -151,13 +210,23 @@ def lid_uitnodigen(request, toegang):
     )
 
 
-@require_POST
 @regio_view(Actie.BEWERKEN)
 def uitnodiging_intrekken(request, toegang, pk):
     uitnodiging = get_object_or_404(Uitnodiging, regio=toegang.regio, pk=pk, geaccepteerd_op=None)
-    uitnodiging.delete()
-    messages.success(request, f"De uitnodiging voor {uitnodiging.email} is ingetrokken.")
-    return redirect(toegang.regio)
+    bevestiging = Bevestiging(
+        titel="Uitnodiging intrekken",
+        vraag=f"Wilt u de uitnodiging voor {uitnodiging.email} intrekken?",
+        terug=toegang.regio.get_absolute_url(),
+        knop="Intrekken",
+        gaat_mee=["De link in de verstuurde e-mail werkt daarna niet meer."],
+        herstelbaar=True,
+    )
+
+    def actie():
+        services.uitnodiging_intrekken(uitnodiging=uitnodiging)
+        return f"De uitnodiging voor {uitnodiging.email} is ingetrokken."
+
+    return bevestigen(request, bevestiging, actie, naar=toegang.regio.get_absolute_url())
 
 
 @regio_view(Actie.BEWERKEN)
@@ -211,17 +280,28 @@ def leden_xlsx(request, toegang):
     return export.xlsx_response([blad], f"leden-{toegang.regio.slug}")
 
 
-@require_POST
 @regio_view(Actie.BEWERKEN)
 def lid_verwijderen(request, toegang, pk):
-    lidmaatschap = get_object_or_404(Lidmaatschap, regio=toegang.regio, pk=pk)
-    try:
+    lidmaatschap = get_object_or_404(
+        Lidmaatschap.objects.select_related("user", "organisatie"), regio=toegang.regio, pk=pk
+    )
+    bevestiging = Bevestiging(
+        titel="Lid uit de regio verwijderen",
+        vraag=f"Wilt u {lidmaatschap.user.get_full_name()} uit {toegang.regio.naam} verwijderen?",
+        terug=reverse("lid_bewerken", args=[toegang.regio.slug, pk]),
+        gaat_mee=[
+            f"De rol van {lidmaatschap.get_rol_display().lower()} in deze regio; "
+            "de persoon kan de pagina's van de regio niet meer openen."
+        ],
+        blijft=["Wat deze persoon heeft vastgelegd, en de geschiedenis daarvan."],
+        herstelbaar=True,
+    )
+
+    def actie():
         services.lidmaatschap_beeindigen(lidmaatschap=lidmaatschap)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, f"{lidmaatschap.user} is geen lid meer van deze regio.")
-    return redirect(toegang.regio)
+        return f"{lidmaatschap.user} is geen lid meer van deze regio."
+
+    return bevestigen(request, bevestiging, actie, naar=toegang.regio.get_absolute_url())
 
 
 def uitnodiging(request, token):
@@ -298,3 +378,60 @@ def contact(request):
 def csrf_mislukt(request, reason=""):
     """CSRF_FAILURE_VIEW: a Dutch page in the site layout instead of Django's English one."""
     return render(request, "403_csrf.html", status=403)
+
+
+def _soort_of_404(sleutel):
+    soort = geschiedenis.soort(sleutel)
+    if soort is None:
+        raise Http404("Onbekend soort object.")
+    return soort
+
+
+@regio_view()
+def object_geschiedenis(request, toegang, soort, pk):
+    soort = _soort_of_404(soort)
+    obj = get_object_or_404(soort.model._default_manager, pk=pk, **{soort.regio_pad: toegang.regio})
+    if not soort.mag_zien(toegang, obj):
+        raise PermissionDenied("Alleen de regionale coördinator ziet de geschiedenis.")
+    return render(
+        request,
+        "casemanagement/geschiedenis.html",
+        {
+            "regio": toegang.regio,
+            "soort": soort,
+            "obj": obj,
+            "regels": geschiedenis.wijzigingen(soort, obj),
+            "terug": soort.terug(obj) if soort.terug else toegang.regio.get_absolute_url(),
+        },
+    )
+
+
+@regio_view()
+def verwijderd(request, toegang):
+    if not toegang.kan_terugzetten:
+        raise PermissionDenied(
+            "Alleen de regionale coördinator kan verwijderde gegevens terugzetten."
+        )
+    return render(
+        request,
+        "casemanagement/verwijderd.html",
+        {"regio": toegang.regio, "verwijderd": geschiedenis.verwijderd_in(toegang.regio, toegang)},
+    )
+
+
+@require_POST
+@regio_view()
+def terugzetten(request, toegang, soort, history_id):
+    if not toegang.kan_terugzetten:
+        raise PermissionDenied(
+            "Alleen de regionale coördinator kan verwijderde gegevens terugzetten."
+        )
+    soort = _soort_of_404(soort)
+    record = get_object_or_404(soort.model.history, history_id=history_id, history_type="-")
+    try:
+        obj = geschiedenis.terugzetten(soort=soort, record=record, regio=toegang.regio)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, f"{str(soort.naam).capitalize()} “{obj}” is teruggezet.")
+    return redirect("verwijderd", slug=toegang.regio.slug)

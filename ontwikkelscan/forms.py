@@ -55,7 +55,7 @@ class UitnodigenForm(forms.Form):
         self.fields["leden"].label_from_instance = lambda lm: (
             f"{lm.user.get_full_name()} ({lm.organisatie.naam if lm.organisatie else 'geen organisatie'})"
         )
-        self.fields["organisatie"].queryset = Organisatie.objects.filter(regio=regio)
+        self.fields["organisatie"].queryset = Organisatie.objects.te_kiezen(regio)
 
     def clean(self):
         data = super().clean()
@@ -144,7 +144,8 @@ class SamenwerkingForm(forms.Form):
     def __init__(self, *args, regio, vraag, eigen_organisatie=None, alleen_lezen=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisaties"].label = vraag
-        qs = Organisatie.objects.filter(regio=regio).order_by("naam")
+        gekozen = Organisatie.objects.filter(pk__in=self.initial.get("organisaties") or [])
+        qs = Organisatie.objects.te_kiezen(regio, *gekozen).order_by("naam")
         if eigen_organisatie is not None:
             qs = qs.exclude(pk=eigen_organisatie.pk)
         self.fields["organisaties"].queryset = qs

@@ -5,6 +5,8 @@ import datetime
 from django.urls import reverse
 
 from casemanagement.constants import Domein
+from casemanagement.geschiedenis import Soort
+from casemanagement.geschiedenis import registreer as registreer_geschiedenis
 from casemanagement.regio_overzicht import (
     Onderdeel,
     registreer_menu,
@@ -23,6 +25,14 @@ from . import selectors
 from .models import Respondent, Ronde, Thema
 
 registreer_menu("Ontwikkelscan", "ontwikkelscan:index", 30)
+registreer_geschiedenis(
+    Soort(
+        "deelnemer",
+        Respondent,
+        "ronde__regio",
+        terug=lambda r: reverse("ontwikkelscan:ronde", args=[r.ronde.regio.slug, r.ronde_id]),
+    )
+)
 
 
 def _index(regio) -> str:

@@ -223,7 +223,7 @@ class Respondent(models.Model):
     naam = models.CharField("naam", max_length=150, blank=True)
     organisatie = models.ForeignKey(
         Organisatie,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="scanrespondenten",
@@ -309,7 +309,7 @@ class Samenwerking(models.Model):
     )
     organisatie = models.ForeignKey(
         Organisatie,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="scansamenwerkingen",
         verbose_name="werkt samen met",
     )

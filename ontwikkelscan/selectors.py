@@ -240,6 +240,22 @@ def _groep_regels(themas, groepen) -> list[dict]:
     ]
 
 
+def netwerk_organisaties(ronde: Ronde, contacten=()) -> list[Organisatie]:
+    """The organisations in a round's network picture.
+
+    A closed round shows the organisations of the region as they were when it closed, so
+    adding or archiving one later never changes it; an open round shows the active ones.
+    Organisations named in an answer are always in.
+    """
+    genoemd = {pk for paar in contacten for pk in paar if pk is not None}
+    toen = Q(gearchiveerd_op=None)
+    if ronde.gesloten_op is not None:
+        toen = Q(created_at__lte=ronde.gesloten_op) & (
+            Q(gearchiveerd_op=None) | Q(gearchiveerd_op__gt=ronde.gesloten_op)
+        )
+    return list(Organisatie.objects.filter(Q(regio_id=ronde.regio_id) & (toen | Q(pk__in=genoemd))))
+
+
 def resultaten(ronde: Ronde) -> Resultaten:
     """Everything on the results page of a round; submitted answers only."""
     struct = structuur(ronde.vragenlijst)
@@ -305,10 +321,12 @@ def resultaten(ronde: Ronde) -> Resultaten:
     )
 
     # Network picture: own organisation -> organisations worked with (submitted respondents).
-    organisaties = {o.pk: o for o in Organisatie.objects.filter(regio_id=ronde.regio_id)}
-    contacten = Samenwerking.objects.filter(
-        respondent__ronde=ronde, respondent__ingediend_op__isnull=False
-    ).values_list("respondent__organisatie_id", "organisatie_id")
+    contacten = list(
+        Samenwerking.objects.filter(
+            respondent__ronde=ronde, respondent__ingediend_op__isnull=False
+        ).values_list("respondent__organisatie_id", "organisatie_id")
+    )
+    organisaties = {o.pk: o for o in netwerk_organisaties(ronde, contacten)}
     links = scoring.netwerk_verbindingen(contacten)
     verbindingen = sorted(
         (

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from casemanagement.models import Organisatie, Regio
+from casemanagement.verzenden import Verzonden, eenmaal_versturen
 
 from .constants import LINK_GELDIG_DAGEN, Soort
 from .models import (
@@ -228,21 +229,30 @@ def uitnodigen(*, ronde: Ronde, genodigden: list[Genodigde], door) -> Uitnodigin
 
 
 @transaction.atomic
-def herinneren(*, ronde: Ronde, door=None) -> int:
-    """Send a reminder, with a fresh personal link, to everyone who has not submitted yet."""
-    _vereis_open(ronde)
-    nog_open = list(ronde.respondenten.filter(ingediend_op=None).select_related("ronde__regio"))
-    if not nog_open:
-        raise ValidationError(
-            "Iedereen heeft de scan al ingediend; er is niemand om te herinneren.",
-            code="niemand_te_herinneren",
-        )
-    nu = timezone.now()
-    for respondent in nog_open:
-        respondent.herinnerd_op = nu
-        respondent.save(update_fields=["herinnerd_op"])
-        _mail_link(respondent, herinnering=True, door=door)
-    return len(nog_open)
+def herinneren(*, ronde: Ronde, door=None) -> Verzonden:
+    """Send a reminder, with a fresh personal link, to everyone who has not submitted yet.
+
+    Once per click: the same reminder moments later sends nothing again.
+    """
+
+    def versturen() -> int:
+        _vereis_open(ronde)
+        nog_open = list(ronde.respondenten.filter(ingediend_op=None).select_related("ronde__regio"))
+        if not nog_open:
+            raise ValidationError(
+                "Iedereen heeft de scan al ingediend; er is niemand om te herinneren.",
+                code="niemand_te_herinneren",
+            )
+        nu = timezone.now()
+        for respondent in nog_open:
+            respondent.herinnerd_op = nu
+            respondent.save(update_fields=["herinnerd_op"])
+            _mail_link(respondent, herinnering=True, door=door)
+        return len(nog_open)
+
+    return eenmaal_versturen(
+        actie="ontwikkelscan.herinneren", obj=ronde, door=door, versturen=versturen
+    )
 
 
 @transaction.atomic

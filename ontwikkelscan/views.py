@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from casemanagement.bevestigen import Bevestiging, bevestigen
 from casemanagement.constants import Actie
 from casemanagement.export import csv_response, xlsx_response
 from casemanagement.forms import fouten_naar_form
@@ -147,26 +148,36 @@ def uitnodigen(request, toegang, ronde):
 def herinneren(request, toegang, ronde):
     ronde = _ronde(toegang, ronde)
     try:
-        aantal = services.herinneren(ronde=ronde, door=request.user)
+        verzonden = services.herinneren(ronde=ronde, door=request.user)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, f"Herinnering verstuurd aan {aantal} deelnemer(s).")
+        messages.success(
+            request,
+            verzonden.melding(f"Herinnering verstuurd aan {verzonden.aantal} deelnemer(s)."),
+        )
     return redirect(ronde)
 
 
-@require_POST
 @regio_view(Actie.BEWERKEN)
 def intrekken(request, toegang, ronde, pk):
     ronde = _ronde(toegang, ronde)
     respondent = get_object_or_404(Respondent, ronde=ronde, pk=pk)
-    try:
+    bevestiging = Bevestiging(
+        titel="Uitnodiging intrekken",
+        vraag=f"Wilt u de uitnodiging voor {respondent.naam or respondent.email} "
+        f"voor {ronde.naam} intrekken?",
+        terug=ronde.get_absolute_url(),
+        knop="Intrekken",
+        gaat_mee=["De persoonlijke link in de verstuurde e-mail werkt daarna niet meer."],
+        herstelbaar=True,
+    )
+
+    def actie():
         services.uitnodiging_intrekken(respondent=respondent)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, f"De uitnodiging voor {respondent.email} is ingetrokken.")
-    return redirect(ronde)
+        return f"De uitnodiging voor {respondent.email} is ingetrokken."
+
+    return bevestigen(request, bevestiging, actie, naar=ronde.get_absolute_url())
 
 
 @require_POST

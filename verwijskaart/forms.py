@@ -43,7 +43,9 @@ class VerwijzingForm(DienstForm):
 
     def __init__(self, *args, regio, toewijzing_vast=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisatie"].queryset = Organisatie.objects.filter(regio=regio)
+        self.fields["organisatie"].queryset = Organisatie.objects.te_kiezen(
+            regio, self.instance.organisatie if self.instance.organisatie_id else None
+        )
         self.fields[
             "organisatie"
         ].help_text = (
@@ -132,7 +134,7 @@ class OntvangerForm(forms.Form):
 
     def __init__(self, *args, regio, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisatie"].queryset = Organisatie.objects.filter(regio=regio)
+        self.fields["organisatie"].queryset = Organisatie.objects.te_kiezen(regio)
         self.helper = FormHelper()
         self.helper.form_tag = True
         self.helper.layout = Layout(

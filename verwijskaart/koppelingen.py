@@ -5,6 +5,8 @@ from datetime import date
 from django.urls import reverse
 from django.utils.formats import date_format
 
+from casemanagement.geschiedenis import Soort
+from casemanagement.geschiedenis import registreer as registreer_geschiedenis
 from casemanagement.regio_overzicht import (
     Onderdeel,
     registreer_menu,
@@ -15,6 +17,7 @@ from stappenplan.gates import STAP_AAN_DE_SLAG, Ontbrekend, bewijs
 from stappenplan.kengetallen import Kengetal, registreer_kengetal
 
 from . import selectors
+from .models import Ontvanger, Verwijzing
 
 
 def registreer() -> None:
@@ -23,6 +26,24 @@ def registreer() -> None:
     registreer_start(start_onderdelen)
     bewijs(STAP_AAN_DE_SLAG)(verwijskaart_gepubliceerd_en_verspreid)
     registreer_kengetal(verwijskaart_versheid)
+    registreer_geschiedenis(
+        Soort(
+            "vermelding",
+            Verwijzing,
+            "kaart__regio",
+            terug=lambda v: reverse(
+                "verwijskaart:verwijzing_bewerken", args=[v.kaart.regio.slug, v.pk]
+            ),
+        )
+    )
+    registreer_geschiedenis(
+        Soort(
+            "ontvanger",
+            Ontvanger,
+            "kaart__regio",
+            terug=lambda o: reverse("verwijskaart:verspreiding", args=[o.kaart.regio.slug]),
+        )
+    )
 
 
 def regio_onderdeel(toegang):

@@ -49,7 +49,7 @@ class Verwijzing(models.Model):
     )
     organisatie = models.ForeignKey(
         Organisatie,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="verwijzingen",
@@ -199,7 +199,7 @@ class Ontvanger(models.Model):
     )
     organisatie = models.ForeignKey(
         Organisatie,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from casemanagement.bevestigen import Bevestiging, bevestigen
 from casemanagement.constants import Actie
 from casemanagement.export import xlsx_response
 from casemanagement.forms import fouten_naar_form
@@ -128,15 +129,21 @@ def verwijzing_bewerken(request, toegang, pk):
 @regio_view(Actie.BEWERKEN)
 def verwijzing_verwijderen(request, toegang, pk):
     verwijzing = _verwijzing(toegang, pk)
-    if request.method != "POST":
-        return render(
-            request,
-            "verwijskaart/verwijzing_verwijderen.html",
-            {"toegang": toegang, "regio": toegang.regio, "verwijzing": verwijzing},
-        )
-    services.verwijzing_verwijderen(verwijzing=verwijzing)
-    messages.success(request, f"De vermelding ‘{verwijzing}’ is uit het concept verwijderd.")
-    return redirect("verwijskaart:concept", slug=toegang.regio.slug)
+    bevestiging = Bevestiging(
+        titel="Vermelding verwijderen",
+        vraag=f"Wilt u ‘{verwijzing.naam}’ ({verwijzing.fase.naam} · {verwijzing.behoefte}) "
+        "uit het concept verwijderen?",
+        terug=f"{_concept_url(toegang)}#vermelding-{verwijzing.pk}",
+        gaat_mee=["De vermelding verdwijnt van de verwijskaart bij de volgende publicatie."],
+        blijft=["Gepubliceerde versies veranderen niet."],
+        herstelbaar=True,
+    )
+
+    def actie():
+        services.verwijzing_verwijderen(verwijzing=verwijzing)
+        return f"De vermelding ‘{verwijzing}’ is uit het concept verwijderd."
+
+    return bevestigen(request, bevestiging, actie, naar=_concept_url(toegang))
 
 
 @require_POST
@@ -271,13 +278,24 @@ def verspreiding(request, toegang):
     )
 
 
-@require_POST
 @regio_view(Actie.BEWERKEN)
 def ontvanger_verwijderen(request, toegang, pk):
     ontvanger = get_object_or_404(Ontvanger, kaart__regio=toegang.regio, pk=pk)
-    services.ontvanger_verwijderen(ontvanger=ontvanger)
-    messages.success(request, f"{ontvanger} staat niet meer op de verzendlijst.")
-    return redirect("verwijskaart:verspreiding", slug=toegang.regio.slug)
+    verspreiding = reverse("verwijskaart:verspreiding", args=[toegang.regio.slug])
+    bevestiging = Bevestiging(
+        titel="Ontvanger verwijderen",
+        vraag=f"Wilt u {ontvanger} ({ontvanger.email}) van de verzendlijst halen?",
+        terug=verspreiding,
+        gaat_mee=["Deze ontvanger krijgt nieuwe versies van de verwijskaart niet meer."],
+        blijft=["Wat al naar deze ontvanger is verstuurd, blijft in het verzendlog."],
+        herstelbaar=True,
+    )
+
+    def actie():
+        services.ontvanger_verwijderen(ontvanger=ontvanger)
+        return f"{ontvanger} staat niet meer op de verzendlijst."
+
+    return bevestigen(request, bevestiging, actie, naar=verspreiding)
 
 
 @require_POST

@@ -219,7 +219,7 @@ def test_reminders_go_only_to_those_who_have_not_submitted(regio, coordinator):
     ronde = RondeFactory(regio=regio)
     klaar = beantwoord(RespondentFactory(ronde=ronde), [1, 1, 1, 1])
     bezig = RespondentFactory(ronde=ronde)
-    assert services.herinneren(ronde=ronde, door=coordinator) == 1
+    assert services.herinneren(ronde=ronde, door=coordinator).aantal == 1
     assert [m.to for m in mail.outbox] == [[bezig.email]]
     assert "herinnering" in mail.outbox[0].body.lower()
     bezig.refresh_from_db()

@@ -432,7 +432,7 @@ def test_deleting_an_entry_asks_for_confirmation_first(als, regio, personas):
     client = als("coordinator")
     url = reverse("verwijskaart:verwijzing_verwijderen", args=[regio.slug, verwijzing.pk])
     tekst = client.get(url).content.decode()
-    assert "Wilt u <strong>Diëtist</strong>" in tekst
+    assert "Wilt u ‘Diëtist’" in tekst
     assert Verwijzing.objects.filter(pk=verwijzing.pk).exists()
     assert als("teamlid").get(url).status_code == 403
     client = als("coordinator")

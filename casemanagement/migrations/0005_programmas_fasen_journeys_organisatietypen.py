@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('casemanagement', '0002_fasen_en_overgangen'),
+        ('casemanagement', '0004_verzendslot'),
     ]
 
     operations = [

@@ -20,8 +20,8 @@ def naar_programma(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('casemanagement', '0004_fasen_naar_programma'),
-        ('ontwikkelscan', '0002_vragenlijst_casemanagement_hersenletsel'),
+        ('casemanagement', '0006_fasen_naar_programma'),
+        ('ontwikkelscan', '0003_organisatie_beschermen'),
     ]
 
     operations = [
