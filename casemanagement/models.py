@@ -260,6 +260,21 @@ class Organisatietype(models.Model):
         return self.naam
 
 
+class OrganisatietypeVeld(models.CharField):
+    """The code of an organisation type; the programmes' files name the types (no fixed choices,
+    so a new programme brings its own types without a migration)."""
+
+    def weergave(self, waarde) -> str:
+        from .programmas import organisatietypen
+
+        soort = organisatietypen().get(waarde)
+        return soort.naam if soort else str(waarde)
+
+    def deconstruct(self):
+        naam, _, args, kwargs = super().deconstruct()
+        return naam, "django.db.models.CharField", args, kwargs
+
+
 class OrganisatieQuerySet(models.QuerySet):
     def actief(self):
         """Organisations that may be chosen anew: not archived."""
@@ -285,7 +300,7 @@ class Organisatie(models.Model):
         Regio, on_delete=models.CASCADE, related_name="organisaties", verbose_name="regio"
     )
     naam = models.CharField("naam", max_length=200)
-    type = models.CharField(
+    type = OrganisatietypeVeld(
         "soort organisatie",
         max_length=30,
         help_text="Een van de soorten organisaties van de programma's (zie Soorten organisaties).",
@@ -320,10 +335,7 @@ class Organisatie(models.Model):
 
     def get_type_display(self) -> str:
         """The name of the organisation's type, as the programmes call it."""
-        from .programmas import organisatietypen
-
-        soort = organisatietypen().get(self.type)
-        return soort.naam if soort else self.type
+        return self._meta.get_field("type").weergave(self.type)
 
     @property
     def is_gearchiveerd(self) -> bool:
