@@ -393,6 +393,11 @@ class Lidmaatschap(models.Model):
         related_name="leden",
         verbose_name="organisatie",
     )
+    meldingen_per_email = models.BooleanField(
+        "meldingen ook per e-mail",
+        default=True,
+        help_text="Een e-mail bij elke nieuwe melding in deze regio, naast de melding in de app.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     history = HistoricalRecords()
@@ -486,7 +491,7 @@ class Verzendslot(models.Model):
     """
 
     actie = models.CharField("actie", max_length=60)
-    sleutel = models.CharField("object", max_length=120)
+    sleutel = models.CharField("object", max_length=400)
     verstuurd_op = models.DateTimeField("laatst verstuurd op", null=True, blank=True)
     aantal = models.PositiveIntegerField("aantal e-mails", default=0)
     door = models.ForeignKey(
@@ -507,3 +512,30 @@ class Verzendslot(models.Model):
 
     def __str__(self):
         return f"{self.actie} {self.sleutel}"
+
+
+class Melding(models.Model):
+    """A message in the app for one member of a region: something that concerns them happened."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="meldingen",
+        verbose_name="voor",
+    )
+    regio = models.ForeignKey(
+        Regio, on_delete=models.CASCADE, related_name="meldingen", verbose_name="regio"
+    )
+    tekst = models.CharField("melding", max_length=300)
+    url = models.CharField("link", max_length=300)
+    created_at = models.DateTimeField("op", default=timezone.now)
+    gelezen_op = models.DateTimeField("gelezen op", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "melding"
+        verbose_name_plural = "meldingen"
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "gelezen_op"], name="melding_ongelezen")]
+
+    def __str__(self):
+        return self.tekst

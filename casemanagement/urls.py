@@ -40,6 +40,7 @@ regio_patterns = [
         views.uitnodiging_intrekken,
         name="uitnodiging_intrekken",
     ),
+    path("meldingen/voorkeur/", views.meldingen_voorkeur, name="meldingen_voorkeur"),
     path("geschiedenis/verwijderd/", views.verwijderd, name="verwijderd"),
     path(
         "geschiedenis/verwijderd/<slug:soort>/<int:history_id>/terugzetten/",
@@ -57,6 +58,7 @@ regio_patterns = [
 urlpatterns = [
     path("", views.home, name="home"),
     path("programma/<slug:programma>/", views.programma, name="programma"),
+    path("meldingen/<int:pk>/", views.melding_openen, name="melding"),
     path("regio/<slug:slug>/", include(regio_patterns)),
     path("uitnodiging/<str:token>/", views.uitnodiging, name="uitnodiging"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),

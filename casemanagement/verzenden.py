@@ -27,15 +27,21 @@ class Verzonden:
 
 
 def eenmaal_versturen(
-    *, actie: str, obj, door, versturen: Callable[[], int], venster: timedelta = VENSTER
+    *,
+    actie: str,
+    obj,
+    door,
+    versturen: Callable[[], int],
+    aan: str = "",
+    venster: timedelta = VENSTER,
 ) -> Verzonden:
     """Run `versturen` (it sends and returns how many e-mails went out) unless the same
-    `actie` on the same object ran less than `venster` ago.
+    `actie` on the same object (and to the same `aan`, when given) ran less than `venster` ago.
 
     The slot row is locked for the duration, so two clicks arriving together send once.
     An error inside `versturen` rolls back and leaves the slot free.
     """
-    sleutel = f"{obj._meta.label_lower}:{obj.pk}"
+    sleutel = f"{obj._meta.label_lower}:{obj.pk}" + (f":{aan.lower()}" if aan else "")
     with transaction.atomic():
         Verzendslot.objects.get_or_create(actie=actie, sleutel=sleutel)
         slot = Verzendslot.objects.select_for_update().get(actie=actie, sleutel=sleutel)

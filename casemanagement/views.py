@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from . import export, geschiedenis, selectors, services
+from . import export, geschiedenis, meldingen, selectors, services
 from .bevestigen import Bevestiging, bevestigen
 from .constants import Actie
 from .forms import (
@@ -21,9 +21,10 @@ from .forms import (
     fouten_naar_form,
 )
 from .forms_auth import InlogForm
-from .models import Lidmaatschap, Organisatie, Uitnodiging
+from .models import Lidmaatschap, Melding, Organisatie, Uitnodiging
 from .permissions import programma_view, programmas_van, regio_view
 from .regio_overzicht import programma_kolommen, regio_onderdelen, start_onderdelen
+from .verzenden import eenmaal_versturen
 
 
 class InlogView(auth_views.LoginView):
@@ -50,6 +51,7 @@ def home(request):
             "lidmaatschappen": lidmaatschappen,
             "onderdelen": start_onderdelen(lidmaatschappen),
             "programmas": programmas_van(request.user),
+            "meldingen": meldingen.ongelezen(request.user),
         },
     )
 
@@ -70,6 +72,27 @@ def programma(request, toegang):
             "rijen": [(regio, regio.pk in lid_van, cellen[regio.pk]) for regio in regios],
         },
     )
+
+
+@login_required
+def melding_openen(request, pk):
+    """Open what a notification is about; it counts as read from then on."""
+    melding = get_object_or_404(Melding, user=request.user, pk=pk)
+    meldingen.melding_gelezen(melding=melding)
+    return redirect(melding.url if melding.url.startswith("/") else "home")
+
+
+@require_POST
+@regio_view()
+def meldingen_voorkeur(request, toegang):
+    per_email = request.POST.get("per_email") == "ja"
+    meldingen.voorkeur_opslaan(lidmaatschap=toegang.lidmaatschap, per_email=per_email)
+    messages.success(
+        request,
+        f"Meldingen uit {toegang.regio.naam} krijgt u "
+        + ("ook per e-mail." if per_email else "alleen nog in de app."),
+    )
+    return redirect("home")
 
 
 @regio_view()
@@ -194,13 +217,22 @@ def organisatie_terughalen(request, toegang, pk):
 def lid_uitnodigen(request, toegang):
     form = UitnodigingForm(request.POST or None, regio=toegang.regio)
     if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"]
         try:
-            services.uitnodigen(regio=toegang.regio, door=request.user, **form.cleaned_data)
+            verzonden = eenmaal_versturen(
+                actie="casemanagement.uitnodigen",
+                obj=toegang.regio,
+                aan=email,
+                door=request.user,
+                versturen=lambda: bool(
+                    services.uitnodigen(regio=toegang.regio, door=request.user, **form.cleaned_data)
+                ),
+            )
         except ValidationError as exc:
             fouten_naar_form(form, exc)
         else:
             messages.success(
-                request, f"De uitnodiging is verstuurd naar {form.cleaned_data['email']}."
+                request, verzonden.melding(f"De uitnodiging is verstuurd naar {email}.")
             )
             return redirect(toegang.regio)
     return render(

@@ -18,9 +18,7 @@ def traject(regio, coordinator):
 
 @pytest.fixture
 def thuiszorg(regio):
-    return OrganisatieFactory(
-        regio=regio, naam="Thuiszorg Aan Huis", type="wijkverpleging"
-    )
+    return OrganisatieFactory(regio=regio, naam="Thuiszorg Aan Huis", type="wijkverpleging")
 
 
 def maak_criterium(traject, door, *, naam, partij, eenheid="uur", richting=Richting.HOGER,
