@@ -1,6 +1,6 @@
 """Once seeded the phases and transitions; they now come from the programme file.
 
-`manage.py laad_programmas` (also run after `migrate`) installs them; migration 0006 moves the
+`manage.py laad_programmas` (also run after `migrate`) installs them; migration 0008 moves the
 rows an earlier version of this migration created into their programme.
 """
 

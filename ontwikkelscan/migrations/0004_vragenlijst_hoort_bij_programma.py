@@ -20,7 +20,7 @@ def naar_programma(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('casemanagement', '0006_fasen_naar_programma'),
+        ('casemanagement', '0008_fasen_naar_programma'),
         ('ontwikkelscan', '0003_organisatie_beschermen'),
     ]
 

@@ -23,7 +23,7 @@ def naar_programma(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("casemanagement", "0005_programmas_fasen_journeys_organisatietypen")]
+    dependencies = [("casemanagement", "0007_programmas_fasen_journeys_organisatietypen")]
 
     operations = [
         migrations.RunPython(naar_programma, migrations.RunPython.noop),

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('casemanagement', '0004_verzendslot'),
+        ('casemanagement', '0006_verzendslot_sleutel_langer'),
     ]
 
     operations = [
