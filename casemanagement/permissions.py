@@ -124,6 +124,15 @@ class Toegang:
         return {actie.value: self.mag(actie) for actie in Actie}
 
 
+def tweede_stap_verplicht(user) -> bool:
+    """Administrators and coordinators (of any region) log in with a second factor."""
+    if not user.is_authenticated:
+        return False
+    if user.is_staff or user.is_superuser:
+        return True
+    return Lidmaatschap.objects.filter(user=user, rol=Rol.COORDINATOR).exists()
+
+
 def toegang_tot(user, slug: str) -> Toegang:
     """The user's access to the region `slug`; 404 for non-members and unknown regions alike."""
     if not user.is_authenticated:

@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "casemanagement",
     "stappenplan",
     "ontwikkelscan",
@@ -56,6 +59,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "casemanagement.middleware.TweedeStapMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -104,6 +109,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Two-step verification (TOTP, recovery codes) is required for administrators and coordinators
+# (permissions.tweede_stap_verplicht) and offered to everyone. Off by default only with DEBUG,
+# so the demo logins of `make run` work with their password alone.
+TWEE_STAPPEN_VERPLICHT = env.bool("TWEE_STAPPEN_VERPLICHT", default=not DEBUG)
+OTP_TOTP_ISSUER = "Casemanagement hersenletsel"
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"

@@ -70,6 +70,14 @@ urlpatterns = [
         views.InlogView.as_view(),
         name="login",
     ),
+    path("account/", views.account, name="account"),
+    path("account/tweede-stap/", views.tweede_stap, name="tweede_stap"),
+    path(
+        "account/tweede-stap/instellen/",
+        views.tweede_stap_instellen,
+        name="tweede_stap_instellen",
+    ),
+    path("account/tweede-stap/herstelcodes/", views.herstelcodes, name="herstelcodes"),
     path("account/uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "account/wachtwoord-vergeten/",

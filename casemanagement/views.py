@@ -1,3 +1,4 @@
+import segno
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
@@ -8,9 +9,10 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from . import export, geschiedenis, meldingen, selectors, services
+from . import export, geschiedenis, meldingen, selectors, services, tweestaps
 from .bevestigen import Bevestiging, bevestigen
 from .constants import Actie
 from .forms import (
@@ -20,9 +22,9 @@ from .forms import (
     UitnodigingForm,
     fouten_naar_form,
 )
-from .forms_auth import InlogForm
+from .forms_auth import InlogForm, TweedeStapForm
 from .models import Lidmaatschap, Melding, Organisatie, Uitnodiging
-from .permissions import programma_view, programmas_van, regio_view
+from .permissions import programma_view, programmas_van, regio_view, tweede_stap_verplicht
 from .regio_overzicht import programma_kolommen, regio_onderdelen, start_onderdelen
 from .verzenden import eenmaal_versturen
 
@@ -467,3 +469,87 @@ def terugzetten(request, toegang, soort, history_id):
     else:
         messages.success(request, f"{str(soort.naam).capitalize()} “{obj}” is teruggezet.")
     return redirect("verwijderd", slug=toegang.regio.slug)
+
+
+def _veilig_vervolg(request, standaard="home"):
+    vervolg = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        vervolg, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return vervolg
+    return reverse(standaard)
+
+
+@login_required
+def account(request):
+    return render(
+        request,
+        "casemanagement/account/account.html",
+        {
+            "heeft_tweede_stap": tweestaps.heeft_tweede_stap(request.user),
+            "tweede_stap_verplicht": tweede_stap_verplicht(request.user),
+        },
+    )
+
+
+@login_required
+def tweede_stap(request):
+    """The second step of logging in: a code from the app, or a recovery code."""
+    if not tweestaps.heeft_tweede_stap(request.user):
+        return redirect(f"{reverse('tweede_stap_instellen')}?{request.GET.urlencode()}")
+    form = TweedeStapForm(request.POST or None)
+    if form.is_valid():
+        if tweestaps.code_controleren(request, code=form.cleaned_data["code"]):
+            return redirect(_veilig_vervolg(request))
+        form.add_error("code", "Deze code klopt niet of is al gebruikt. Probeer de nieuwste code.")
+    return render(
+        request,
+        "casemanagement/account/tweede_stap.html",
+        {"form": form, "next": _veilig_vervolg(request)},
+    )
+
+
+@login_required
+def tweede_stap_instellen(request):
+    """Link an authenticator app: scan the QR code (or type the key), confirm with a code."""
+    sleutel = tweestaps.nieuwe_sleutel(request.session)
+    form = TweedeStapForm(request.POST or None)
+    if form.is_valid():
+        codes = tweestaps.totp_bevestigen(request, code=form.cleaned_data["code"])
+        if codes is not None:
+            messages.success(request, "Tweestapsverificatie staat aan.")
+            return render(
+                request,
+                "casemanagement/account/herstelcodes.html",
+                {"codes": codes, "next": _veilig_vervolg(request, "account")},
+            )
+        form.add_error(
+            "code", "Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat."
+        )
+    qr = segno.make(tweestaps.config_url(request.user, sleutel), error="m")
+    return render(
+        request,
+        "casemanagement/account/tweede_stap_instellen.html",
+        {
+            "form": form,
+            "qr": qr.svg_data_uri(scale=5, border=2),
+            "sleutel": tweestaps.leesbare_sleutel(sleutel),
+            "next": _veilig_vervolg(request, "account"),
+            "verplicht": tweede_stap_verplicht(request.user),
+        },
+    )
+
+
+@login_required
+def herstelcodes(request):
+    """New recovery codes (the old ones stop working); shown once."""
+    if not tweestaps.heeft_tweede_stap(request.user):
+        return redirect("tweede_stap_instellen")
+    if request.method == "POST":
+        codes = tweestaps.herstelcodes_maken(user=request.user)
+        return render(
+            request,
+            "casemanagement/account/herstelcodes.html",
+            {"codes": codes, "next": reverse("account")},
+        )
+    return render(request, "casemanagement/account/herstelcodes_nieuw.html")

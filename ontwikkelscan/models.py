@@ -213,6 +213,29 @@ class Ronde(models.Model):
         return "gedeeld" if self.resultaten_gedeeld_op else "gesloten"
 
 
+class RondeUitslag(models.Model):
+    """The figures of a closed round, computed once when it closed: the answers of a closed
+    round never change, so its results are served from here. Derived from the answers, which
+    are in the history themselves; this row is not."""
+
+    ronde = models.OneToOneField(
+        Ronde,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="uitslag",
+        verbose_name="ronde",
+    )
+    gegevens = models.JSONField("cijfers")
+    berekend_op = models.DateTimeField("berekend op", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "uitslag van een gesloten ronde"
+        verbose_name_plural = "uitslagen van gesloten rondes"
+
+    def __str__(self):
+        return f"Uitslag van {self.ronde}"
+
+
 class Respondent(models.Model):
     """A person invited to a round; answers through a signed personal link or when logged in."""
 
@@ -241,6 +264,11 @@ class Respondent(models.Model):
     herinnerd_op = models.DateTimeField("laatste herinnering", null=True, blank=True)
     laatst_opgeslagen_op = models.DateTimeField("laatst opgeslagen", null=True, blank=True)
     ingediend_op = models.DateTimeField("ingediend op", null=True, blank=True)
+    link_versie = models.PositiveIntegerField(
+        "versie van de persoonlijke link",
+        default=1,
+        help_text="Elke nieuwe link (een herinnering) verhoogt dit; alleen de nieuwste link werkt.",
+    )
 
     history = HistoricalRecords()
 

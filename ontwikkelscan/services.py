@@ -14,9 +14,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from casemanagement.mail import huidige_leden
 from casemanagement.models import Organisatie, Regio
 from casemanagement.verzenden import Verzonden, eenmaal_versturen
 
+from . import selectors
 from .constants import LINK_GELDIG_DAGEN, Soort
 from .models import (
     Antwoord,
@@ -25,6 +27,7 @@ from .models import (
     Niveau,
     Respondent,
     Ronde,
+    RondeUitslag,
     Samenwerking,
     Thema,
     Vragenlijst,
@@ -85,6 +88,8 @@ def _vereis_open(ronde: Ronde) -> None:
 
 @transaction.atomic
 def ronde_sluiten(*, ronde: Ronde) -> Ronde:
+    """Close the round; its answers no longer change, so its figures are computed once, here,
+    and its results are served from them."""
     ronde = Ronde.objects.select_for_update().get(pk=ronde.pk)
     _vereis_open(ronde)
     if not ronde.respondenten.exclude(ingediend_op=None).exists():
@@ -94,6 +99,7 @@ def ronde_sluiten(*, ronde: Ronde) -> Ronde:
         )
     ronde.gesloten_op = timezone.now()
     ronde.save(update_fields=["gesloten_op"])
+    RondeUitslag.objects.create(ronde=ronde, gegevens=selectors.uitslag_berekenen(ronde))
     return ronde
 
 
@@ -121,7 +127,10 @@ def resultaten_gedeeld(*, ronde: Ronde, op: datetime.date, hoe: str = "") -> Ron
 
 
 def persoonlijke_link(respondent: Respondent) -> str:
-    token = signing.dumps({"r": respondent.pk, "e": respondent.email}, salt=LINK_SALT)
+    """The signed link to this respondent's own answers; only the newest one works."""
+    token = signing.dumps(
+        {"r": respondent.pk, "e": respondent.email, "v": respondent.link_versie}, salt=LINK_SALT
+    )
     pad = reverse(
         "ontwikkelscan:link", kwargs={"slug": respondent.ronde.regio.slug, "token": token}
     )
@@ -136,7 +145,10 @@ class OngeldigeLink(Exception):
 
 
 def respondent_uit_token(token: str, *, slug: str) -> Respondent:
-    """The respondent behind a personal link; raises OngeldigeLink with a Dutch reason."""
+    """The respondent behind a personal link; raises OngeldigeLink with a Dutch reason.
+
+    A link works only while its round is open, and only the newest link sent to the
+    respondent (a reminder sends a new one and the older stop working)."""
     try:
         data = signing.loads(token, salt=LINK_SALT, max_age=LINK_GELDIG_DAGEN * 24 * 60 * 60)
     except signing.SignatureExpired as exc:
@@ -153,6 +165,16 @@ def respondent_uit_token(token: str, *, slug: str) -> Respondent:
     if respondent is None:
         raise OngeldigeLink(
             "Deze uitnodiging is ingetrokken of hoort niet bij deze regio.", "ingetrokken"
+        )
+    if data.get("v") != respondent.link_versie:
+        raise OngeldigeLink(
+            "Er is u later een nieuwe link gestuurd. Gebruik de link uit de nieuwste e-mail.",
+            "vervangen",
+        )
+    if not respondent.ronde.is_open:
+        raise OngeldigeLink(
+            "Deze ronde is gesloten; de link werkt niet meer. De coördinator deelt de resultaten.",
+            "gesloten",
         )
     return respondent
 
@@ -232,21 +254,33 @@ def uitnodigen(*, ronde: Ronde, genodigden: list[Genodigde], door) -> Uitnodigin
 def herinneren(*, ronde: Ronde, door=None) -> Verzonden:
     """Send a reminder, with a fresh personal link, to everyone who has not submitted yet.
 
-    Once per click: the same reminder moments later sends nothing again.
+    Once per click: the same reminder moments later sends nothing again. The fresh link
+    replaces the older one; whoever answers with an account is reminded only while still
+    a member of the region.
     """
 
     def versturen() -> int:
         _vereis_open(ronde)
-        nog_open = list(ronde.respondenten.filter(ingediend_op=None).select_related("ronde__regio"))
+        nog_open = list(
+            ronde.respondenten.filter(ingediend_op=None).select_related("ronde__regio", "user")
+        )
         if not nog_open:
             raise ValidationError(
                 "Iedereen heeft de scan al ingediend; er is niemand om te herinneren.",
                 code="niemand_te_herinneren",
             )
         nu = timezone.now()
+        leden = {
+            u.pk
+            for u in huidige_leden(
+                regio=ronde.regio, users=[r.user for r in nog_open if r.user_id is not None]
+            )
+        }
+        nog_open = [r for r in nog_open if r.user_id is None or r.user_id in leden]
         for respondent in nog_open:
             respondent.herinnerd_op = nu
-            respondent.save(update_fields=["herinnerd_op"])
+            respondent.link_versie += 1
+            respondent.save(update_fields=["herinnerd_op", "link_versie"])
             _mail_link(respondent, herinnering=True, door=door)
         return len(nog_open)
 

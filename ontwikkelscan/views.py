@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -346,6 +347,13 @@ def invullen(request, toegang, ronde, stap=1):
             "U bent niet uitgenodigd voor deze ronde. Vraag de coördinator om een uitnodiging."
         )
     if respondent.user_id is None:
+        if request.method != "POST":
+            # Linking the invitation to this account is a change: it happens only on a POST.
+            return render(
+                request,
+                "ontwikkelscan/koppelen.html",
+                {"ronde": ronde, "respondent": respondent},
+            )
         respondent = services.account_koppelen(respondent=respondent, user=request.user)
     slug = toegang.regio.slug
     return _invullen(
@@ -367,6 +375,15 @@ def link(request, slug, token, stap=1):
         return render(
             request, "ontwikkelscan/link_ongeldig.html", {"melding": exc.melding}, status=400
         )
+    account = selectors.account_van(respondent)
+    if account is not None:
+        invullen = reverse(
+            "ontwikkelscan:invullen", kwargs={"slug": slug, "ronde": respondent.ronde_id}
+        )
+        if request.user.is_authenticated and request.user.pk == account.pk:
+            return redirect(invullen)
+        messages.info(request, "U heeft een account. Log in om de scan in te vullen.")
+        return redirect_to_login(invullen)
     return _invullen(
         request,
         respondent=respondent,

@@ -17,3 +17,4 @@ ALLOWED_HOSTS = ["*"]
 MEDIA_ROOT = BASE_DIR / "test-artefacten" / "media"  # noqa: F405
 AXES_ENABLED = True
 WHITENOISE_AUTOREFRESH = True
+TWEE_STAPPEN_VERPLICHT = False  # tests/casemanagement/test_tweestaps.py turns it on

@@ -7,13 +7,14 @@ from datetime import date, datetime
 import segno
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage, send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from casemanagement.constants import Rol
+from casemanagement.mail import mail_aan_leden
 from casemanagement.models import Lidmaatschap, Organisatie, Regio
 from casemanagement.pdf import render_pdf
 
@@ -328,6 +329,10 @@ def versie_versturen(*, regio: Regio, door) -> list[Verzending]:
     return verzendingen
 
 
+# Who may be reminded of work on the map: those whose role lets them change it.
+BEWERKERS = (Rol.COORDINATOR, Rol.TEAMLID)
+
+
 def _coordinatoren(regio_ids) -> dict[int, list]:
     uitkomst: dict[int, list] = {}
     for lid in Lidmaatschap.objects.filter(
@@ -360,15 +365,17 @@ def _herinneringen_versturen(vandaag: date) -> list[Herinnering]:
         if (regio.pk, eigenaar.pk, HerinneringSoort.VERMELDINGEN) in verstuurd:
             continue
         url = settings.SITE_URL + reverse("verwijskaart:concept", kwargs={"slug": regio.slug})
-        send_mail(
-            subject=f"Verwijskaart {regio.naam}: {len(verwijzingen)} vermelding(en) controleren",
-            message=render_to_string(
+        if not mail_aan_leden(
+            regio=regio,
+            users=[eigenaar],
+            rollen=BEWERKERS,
+            onderwerp=f"Verwijskaart {regio.naam}: {len(verwijzingen)} vermelding(en) controleren",
+            tekst=render_to_string(
                 "verwijskaart/email/herinnering_vermeldingen.txt",
                 {"regio": regio, "eigenaar": eigenaar, "verwijzingen": verwijzingen, "url": url},
             ),
-            from_email=None,
-            recipient_list=[eigenaar.email],
-        )
+        ):
+            continue
         herinneringen.append(
             Herinnering.objects.create(
                 regio=regio,
@@ -390,15 +397,17 @@ def _herinneringen_versturen(vandaag: date) -> list[Herinnering]:
         for user in ontvangers.values():
             if (regio.pk, user.pk, HerinneringSoort.HERZIENING) in verstuurd:
                 continue
-            send_mail(
-                subject=f"Verwijskaart {regio.naam}: tijd voor de herziening",
-                message=render_to_string(
+            if not mail_aan_leden(
+                regio=regio,
+                users=[user],
+                rollen=BEWERKERS,
+                onderwerp=f"Verwijskaart {regio.naam}: tijd voor de herziening",
+                tekst=render_to_string(
                     "verwijskaart/email/herinnering_herziening.txt",
                     {"regio": regio, "versie": versie, "user": user, "url": url},
                 ),
-                from_email=None,
-                recipient_list=[user.email],
-            )
+            ):
+                continue
             herinneringen.append(
                 Herinnering.objects.create(
                     regio=regio, user=user, soort=HerinneringSoort.HERZIENING, datum=vandaag

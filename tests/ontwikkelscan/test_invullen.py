@@ -154,18 +154,56 @@ def test_submitting_an_incomplete_form_says_what_is_missing(client, ronde):
     assert not anna.is_ingediend
 
 
-def test_a_closed_round_is_read_only_through_the_link(client, ronde):
+def test_a_link_stops_working_when_its_round_closes(client, ronde):
     anna = beantwoord(RespondentFactory(ronde=ronde), [2, 2, 2, 2])
-    sluit(ronde)
     pad = _link(anna)
-    tekst = client.get(pad).content.decode()
-    assert "Deze ronde is gesloten" in tekst
-    assert "Opslaan en verder" not in tekst
-    assert "disabled" in tekst
+    sluit(ronde)
+    response = client.get(pad)
+    assert response.status_code == 400
+    assert "Deze ronde is gesloten" in response.content.decode()
     eerste = _items(ronde)[0]
-    response = client.post(pad, {f"item_{eerste.pk}": "5", "actie": "volgende"}, follow=True)
-    assert "niet meer worden gewijzigd" in response.content.decode()
+    response = client.post(pad, {f"item_{eerste.pk}": "5", "actie": "volgende"})
+    assert response.status_code == 400
     assert Antwoord.objects.get(respondent=anna, item=eerste).waarde == 2
+
+
+def test_only_the_newest_link_works_after_a_reminder(client, ronde, coordinator):
+    anna = RespondentFactory(ronde=ronde)
+    oud = _link(anna)
+    services.herinneren(ronde=ronde, door=coordinator)
+    nieuw = re.search(r"http\S+/link/\S+/", mail.outbox[-1].body).group(0)
+    nieuw = nieuw.split("127.0.0.1:8000", 1)[-1]
+
+    response = client.get(oud)
+    assert response.status_code == 400
+    assert "nieuwe link gestuurd" in response.content.decode()
+    assert client.get(nieuw).status_code == 200
+
+
+def test_a_member_with_an_account_is_asked_to_log_in(client, ronde, teamlid):
+    sander = RespondentFactory(ronde=ronde, email=teamlid.email)
+    invullen = reverse("ontwikkelscan:invullen", args=[ronde.regio.slug, ronde.pk])
+
+    response = client.get(_link(sander))
+    assert response.status_code == 302
+    assert response.url == f"{reverse('login')}?next={invullen}"
+    assert not Antwoord.objects.filter(respondent=sander).exists()
+
+    client.force_login(teamlid)
+    assert client.get(_link(sander)).url == invullen
+
+
+def test_opening_the_form_links_no_invitation_only_a_post_does(als, ronde, teamlid):
+    RespondentFactory(ronde=ronde, email=teamlid.email, naam="Sander")
+    client = als("teamlid")
+    invullen = reverse("ontwikkelscan:invullen", args=[ronde.regio.slug, ronde.pk])
+
+    response = client.get(invullen)
+    assert "Scan invullen" in response.content.decode()
+    assert ronde.respondenten.get().user is None
+
+    client.post(reverse("ontwikkelscan:deelnemen", args=[ronde.regio.slug, ronde.pk]))
+    assert ronde.respondenten.get().user == teamlid
 
 
 def test_a_logged_in_member_reaches_their_own_form(als, ronde, teamlid):
@@ -175,9 +213,9 @@ def test_a_logged_in_member_reaches_their_own_form(als, ronde, teamlid):
         naam="Sander",
         organisatie=OrganisatieFactory(regio=ronde.regio),
     )
-    response = als("teamlid").get(
-        reverse("ontwikkelscan:invullen", args=[ronde.regio.slug, ronde.pk])
-    )
+    client = als("teamlid")
+    client.post(reverse("ontwikkelscan:deelnemen", args=[ronde.regio.slug, ronde.pk]))
+    response = client.get(reverse("ontwikkelscan:invullen", args=[ronde.regio.slug, ronde.pk]))
     assert response.status_code == 200
     assert "Sander" in response.content.decode()
     assert ronde.respondenten.get().user == teamlid

@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('casemanagement', '0008_fasen_naar_programma'),
-        ('ontwikkelscan', '0003_organisatie_beschermen'),
+        ('ontwikkelscan', '0005_uitslag_van_gesloten_ronde'),
     ]
 
     operations = [
