@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from casemanagement import services
-from casemanagement.constants import Domein, OrganisatieType
+from casemanagement.constants import Domein
 from casemanagement.forms import LidmaatschapForm, UitnodigingForm
 from casemanagement.models import Lidmaatschap, Organisatie
 from ontwikkelscan.models import Samenwerking
@@ -31,7 +31,7 @@ def _url(naam, regio, *args):
 @pytest.fixture
 def gesloten_ronde(regio, ziekenhuis, revalidatiecentrum):
     gemeente = OrganisatieFactory(
-        regio=regio, naam="Gemeente Oost", type=OrganisatieType.GEMEENTE, domein=Domein.SOCIAAL
+        regio=regio, naam="Gemeente Oost", type="gemeente", domein=Domein.SOCIAAL
     )
     ronde = RondeFactory(regio=regio, naam="Nulmeting 2026")
     for org, waarden in [
