@@ -5,6 +5,7 @@ from django.contrib.auth import password_validation
 
 from .constants import Rol
 from .models import Fase, Lidmaatschap, Organisatie
+from .programmas import organisatietypen
 
 
 class FormHelper(CrispyFormHelper):
@@ -70,6 +71,11 @@ class OrganisatieForm(DienstForm):
 
     def __init__(self, *args, fasen=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["type"] = forms.ChoiceField(
+            label="Soort organisatie",
+            choices=[("", "---------")]
+            + [(code, soort.naam) for code, soort in organisatietypen().items()],
+        )
         self.fasen = list(fasen if fasen is not None else Fase.objects.all())
         huidig = {}
         if self.instance.pk:

@@ -91,6 +91,8 @@ def _toon(veld: models.Field, waarde, namen: dict) -> str:
         return "leeg"
     if veld.choices:
         return str(dict(veld.flatchoices).get(waarde, waarde))
+    if hasattr(veld, "weergave"):
+        return veld.weergave(waarde)
     if isinstance(veld, models.BooleanField):
         return "ja" if waarde else "nee"
     if veld.is_relation and veld.many_to_one:

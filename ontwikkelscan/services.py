@@ -510,7 +510,7 @@ def consensus_opslaan(
 def vragenlijst_nieuwe_versie(*, vragenlijst: Vragenlijst) -> Vragenlijst:
     """Copy a questionnaire to its next version (same codes), to edit without touching past rounds.
 
-    The copy becomes the active version; the old one stays for the rounds that used it.
+    The copy is a draft: no new round can use it until `vragenlijst_activeren`.
     """
     hoogste = Vragenlijst.objects.filter(code=vragenlijst.code).order_by("-versie").first().versie
     nieuw = Vragenlijst.objects.create(
@@ -519,7 +519,8 @@ def vragenlijst_nieuwe_versie(*, vragenlijst: Vragenlijst) -> Vragenlijst:
         naam=vragenlijst.naam,
         beschrijving=vragenlijst.beschrijving,
         samenwerkingsvraag=vragenlijst.samenwerkingsvraag,
-        actief=True,
+        programma=vragenlijst.programma,
+        actief=False,
     )
     item_kopie = {}
     for thema in vragenlijst.themas.prefetch_related("items"):
@@ -547,5 +548,19 @@ def vragenlijst_nieuwe_versie(*, vragenlijst: Vragenlijst) -> Vragenlijst:
             naam=niveau.naam,
             omschrijving=niveau.omschrijving,
         )
-    Vragenlijst.objects.filter(code=vragenlijst.code).exclude(pk=nieuw.pk).update(actief=False)
     return nieuw
+
+
+@transaction.atomic
+def vragenlijst_activeren(*, vragenlijst: Vragenlijst) -> Vragenlijst:
+    """Make this version the one new rounds use; the other versions of its code stop being
+    offered (rounds that used them keep them)."""
+    for andere in Vragenlijst.objects.filter(code=vragenlijst.code, actief=True).exclude(
+        pk=vragenlijst.pk
+    ):
+        andere.actief = False
+        andere.save(update_fields=["actief"])
+    if not vragenlijst.actief:
+        vragenlijst.actief = True
+        vragenlijst.save(update_fields=["actief"])
+    return vragenlijst

@@ -14,6 +14,7 @@ from casemanagement.constants import Actie
 from casemanagement.export import xlsx_response
 from casemanagement.forms import fouten_naar_form
 from casemanagement.models import Organisatie
+from casemanagement.paginering import PARAMETER, pagineer
 from casemanagement.pdf import pdf_response, render_pdf
 from casemanagement.permissions import regio_view
 
@@ -361,18 +362,24 @@ KOLOMMEN = [
 ]
 
 
+KNELPUNTEN_PER_PAGINA = 50
+DOELEN_PER_PAGINA = 25
+SIGNALEN_MAX = 5  # items shown per signal list; the rest behind a count and a link
+
+
 def _tabel(request, toegang):
     fasen = selectors.fasen()
     filter_form = forms.KnelpuntFilterForm(request.GET or None, fasen=fasen)
     filters = filter_form.filters()
     sorteer = filters.pop("sorteer", "prioriteit")
-    rijen = selectors.knelpunten_tabel(toegang.regio, sorteer=sorteer, **filters)
-    return filter_form, filters, sorteer, rijen
+    knelpunten = selectors.knelpunten_gefilterd(toegang.regio, sorteer=sorteer, **filters)
+    return filter_form, filters, sorteer, knelpunten
 
 
 def _sorteer_links(request, sorteer):
     """Per column: the URL that sorts on it (toggling direction) and its aria-sort value."""
     params = request.GET.copy()
+    params.pop(PARAMETER, None)  # a new order starts on the first page
     kolommen = []
     for veld, label in KOLOMMEN:
         actief = sorteer.lstrip("-") == veld
@@ -387,8 +394,11 @@ def _sorteer_links(request, sorteer):
 
 @regio_view()
 def knelpunten(request, toegang):
-    filter_form, filters, sorteer, rijen = _tabel(request, toegang)
-    query = request.GET.urlencode()
+    filter_form, filters, sorteer, knelpunten = _tabel(request, toegang)
+    paginering = pagineer(request, knelpunten, per_pagina=KNELPUNTEN_PER_PAGINA)
+    params = request.GET.copy()
+    params.pop(PARAMETER, None)
+    query = params.urlencode()
     return render(
         request,
         "stappenplan/analyse/knelpunten.html",
@@ -397,7 +407,8 @@ def knelpunten(request, toegang):
             "regio": toegang.regio,
             "filter_form": filter_form,
             "gefilterd": bool(filters),
-            "rijen": rijen,
+            "rijen": selectors.knelpunt_rijen(toegang.regio, paginering.rijen),
+            "paginering": paginering,
             "kolommen": _sorteer_links(request, sorteer),
             "query": query,
         },
@@ -494,13 +505,15 @@ def knelpunt_clientperspectief(request, toegang, pk):
 
 @regio_view()
 def knelpunten_xlsx(request, toegang):
-    _form, _filters, _sorteer, rijen = _tabel(request, toegang)
+    _form, _filters, _sorteer, knelpunten = _tabel(request, toegang)
+    rijen = selectors.knelpunt_rijen(toegang.regio, knelpunten)
     return xlsx_response([export.knelpunten_blad(rijen)], f"knelpunten-{toegang.regio.slug}")
 
 
 @regio_view()
 def knelpunten_pdf(request, toegang):
-    _form, filters, _sorteer, rijen = _tabel(request, toegang)
+    _form, filters, _sorteer, knelpunten = _tabel(request, toegang)
+    rijen = selectors.knelpunt_rijen(toegang.regio, knelpunten)
     inhoud = render_pdf(
         "stappenplan/analyse/pdf/knelpunten.html",
         {"regio": toegang.regio, "titel": "Knelpunten", "rijen": rijen, "gefilterd": bool(filters)},
@@ -514,7 +527,9 @@ def knelpunten_pdf(request, toegang):
 @regio_view()
 def doelen(request, toegang):
     vandaag = timezone.localdate()
-    doelen = list(selectors.verbeterpunten(toegang.regio))
+    paginering = pagineer(
+        request, selectors.verbeterpunten(toegang.regio), per_pagina=DOELEN_PER_PAGINA
+    )
     rijen = [
         {
             "doel": d,
@@ -523,11 +538,11 @@ def doelen(request, toegang):
             "stand": selectors.doel_stand(d, vandaag),
             "evaluatie_te_laat": selectors.evaluatie_te_laat(d, d.laatste_evaluatie, vandaag),
         }
-        for d in doelen
+        for d in paginering.rijen
     ]
     zonder = Knelpunt.objects.filter(
         regio=toegang.regio, status=KnelpuntStatus.OPGEPAKT, verbeterpunten=None
-    )
+    ).order_by("prioriteit", "titel")
     return render(
         request,
         "stappenplan/analyse/doelen.html",
@@ -535,7 +550,9 @@ def doelen(request, toegang):
             "toegang": toegang,
             "regio": toegang.regio,
             "rijen": rijen,
-            "knelpunten_zonder_doel": list(zonder),
+            "paginering": paginering,
+            "knelpunten_zonder_doel": list(zonder[:SIGNALEN_MAX]),
+            "aantal_zonder_doel": zonder.count(),
             "werkconferenties": list(selectors.werkconferenties(toegang.regio)[:3]),
         },
     )
