@@ -102,3 +102,26 @@ def test_every_edit_form_of_the_product_carries_the_version():
     assert len(namen) >= 17, sorted(namen)
     for klasse in alle(DienstForm):
         assert "versie" in klasse.base_fields, klasse
+
+
+def test_the_same_organisation_name_saved_twice_at_once_gets_a_dutch_error(
+    regio, ziekenhuis, monkeypatch
+):
+    """The second of two simultaneous saves passes the name check before the first commits;
+    the database's uniqueness rule then answers, as a form error and not a server error."""
+    from django.core.exceptions import ValidationError
+
+    from casemanagement import services
+    from casemanagement.models import Organisatie
+
+    monkeypatch.setattr(Organisatie, "full_clean", lambda self, *a, **k: None)
+    with pytest.raises(ValidationError) as fout:
+        services.organisatie_opslaan(
+            regio=regio,
+            data={"naam": ziekenhuis.naam, "type": "ziekenhuis", "domein": "zorg"},
+            inzet={},
+        )
+    assert fout.value.message_dict["naam"] == [
+        "Er is in deze regio al een organisatie met deze naam."
+    ]
+    assert Organisatie.objects.filter(naam=ziekenhuis.naam).count() == 1
