@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from .constants import Rol
 from .models import Fase, Lidmaatschap, Organisatie
+from .persoonsgegevens import lijkt_persoonsgegeven
 
 
 def leden_van(regio):
@@ -35,19 +36,20 @@ class DienstForm(forms.ModelForm):
     `gegevens` hands the service the form's own fields; many-to-many fields go separately.
 
     Editing an existing object is optimistic: the form carries the version of the object it
-    was opened on (`versie`, a digest of the stored values of its fields). If somebody else
+    was opened on (`geopende_versie`, a digest of the stored values of its fields). If somebody else
     saved the object in the meantime, saving is refused with what they changed next to what
     this user typed, and the form keeps the user's input; saving again then overwrites.
     """
 
-    versie = forms.CharField(widget=forms.HiddenInput, required=False)
+    geopende_versie = forms.CharField(widget=forms.HiddenInput, required=False)
+    persoonsgegevens_gezien = forms.BooleanField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            self.fields["versie"].initial = self.huidige_versie()
+            self.fields["geopende_versie"].initial = self.huidige_versie()
         else:
-            del self.fields["versie"]
+            del self.fields["geopende_versie"]
 
     def __setattr__(self, naam, waarde):
         # A crispy layout names its fields; the version travels along as a hidden field.
@@ -71,7 +73,31 @@ class DienstForm(forms.ModelForm):
         return hashlib.sha256(tekst.encode()).hexdigest()[:32]
 
     def _post_clean(self):
-        geopend = self.cleaned_data.get("versie") if "versie" in self.fields else None
+        self._waarschuw_voor_persoonsgegevens()
+        self._controleer_versie()
+
+    def _waarschuw_voor_persoonsgegevens(self):
+        """Free text that looks like a patient's BSN or birth date is refused once, with the
+        reason; saving again stores it (it may be something else)."""
+        if self.cleaned_data.get("persoonsgegevens_gezien"):
+            return
+        for naam, waarde in list(self.cleaned_data.items()):
+            soort = lijkt_persoonsgegeven(waarde) if isinstance(waarde, str) else None
+            if soort:
+                self.add_error(
+                    naam,
+                    forms.ValidationError(
+                        f"Dit lijkt {soort} te bevatten. Schrijf hier nooit gegevens van een "
+                        "patiënt of cliënt. Haal het weg, of klik nogmaals op opslaan als het "
+                        "geen persoonsgegeven is.",
+                        code="persoonsgegeven",
+                    ),
+                )
+                self.data = self.data.copy()
+                self.data[self.add_prefix("persoonsgegevens_gezien")] = "True"
+
+    def _controleer_versie(self):
+        geopend = self.cleaned_data.get("geopende_versie")
         if not geopend:
             return
         huidig = self.huidige_versie()
@@ -79,7 +105,7 @@ class DienstForm(forms.ModelForm):
             return
         self.add_error(None, forms.ValidationError(self._conflict_melding(), code="gewijzigd"))
         self.data = self.data.copy()
-        self.data[self.add_prefix("versie")] = huidig
+        self.data[self.add_prefix("geopende_versie")] = huidig
 
     def _conflict_melding(self) -> str:
         wie = ""

@@ -13,7 +13,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _versie(antwoord):
-    return re.search(r'name="versie" value="([0-9a-f]+)"', antwoord.content.decode()).group(1)
+    return re.search(
+        r'name="geopende_versie" value="([0-9a-f]+)"', antwoord.content.decode()
+    ).group(1)
 
 
 def _twee_coordinatoren(regio, coordinator):
@@ -39,10 +41,11 @@ def test_the_second_save_of_an_organisation_is_refused_and_keeps_the_input(
     versie_a, versie_b = _versie(a.get(url)), _versie(b.get(url))
     assert versie_a == versie_b
 
-    eerste = a.post(url, _organisatie("Ziekenhuis De Linde Noord", versie=versie_a))
+    eerste = a.post(url, _organisatie("Ziekenhuis De Linde Noord", geopende_versie=versie_a))
     assert eerste.status_code == 302
     tweede = b.post(
-        url, _organisatie("Ziekenhuis De Linde Zuid", telefoon="010-1234567", versie=versie_b)
+        url,
+        _organisatie("Ziekenhuis De Linde Zuid", telefoon="010-1234567", geopende_versie=versie_b),
     )
 
     assert tweede.status_code == 200
@@ -56,7 +59,7 @@ def test_the_second_save_of_an_organisation_is_refused_and_keeps_the_input(
     assert ziekenhuis.naam == "Ziekenhuis De Linde Noord"
 
     # Saving again, after reading the difference, overwrites on purpose.
-    opnieuw = b.post(url, _organisatie("Ziekenhuis De Linde Zuid", versie=_versie(tweede)))
+    opnieuw = b.post(url, _organisatie("Ziekenhuis De Linde Zuid", geopende_versie=_versie(tweede)))
     assert opnieuw.status_code == 302
     ziekenhuis.refresh_from_db()
     assert ziekenhuis.naam == "Ziekenhuis De Linde Zuid"
@@ -71,8 +74,11 @@ def test_a_change_to_the_phases_of_an_organisation_counts_as_a_change(
     a, b = _twee_coordinatoren(regio, coordinator)
     url = reverse("organisatie_bewerken", args=[regio.slug, ziekenhuis.pk])
     versie = _versie(a.get(url))
-    a.post(url, _organisatie(ziekenhuis.naam, versie=versie, **{f"fase_{fase.pk}": "Acute zorg"}))
-    tweede = b.post(url, _organisatie(ziekenhuis.naam, versie=versie))
+    a.post(
+        url,
+        _organisatie(ziekenhuis.naam, geopende_versie=versie, **{f"fase_{fase.pk}": "Acute zorg"}),
+    )
+    tweede = b.post(url, _organisatie(ziekenhuis.naam, geopende_versie=versie))
     assert "Iemand anders heeft dit intussen gewijzigd" in tweede.content.decode()
 
 
@@ -83,8 +89,8 @@ def test_the_second_change_of_a_role_is_refused(regio, coordinator, teamlid):
     a, b = _twee_coordinatoren(regio, coordinator)
     url = reverse("lid_bewerken", args=[regio.slug, lid.pk])
     versie = _versie(a.get(url))
-    assert a.post(url, {"rol": Rol.MANAGER, "versie": versie}).status_code == 302
-    tweede = b.post(url, {"rol": Rol.PATIENTVERTEGENWOORDIGER, "versie": versie})
+    assert a.post(url, {"rol": Rol.MANAGER, "geopende_versie": versie}).status_code == 302
+    tweede = b.post(url, {"rol": Rol.PATIENTVERTEGENWOORDIGER, "geopende_versie": versie})
     assert "Iemand anders heeft dit intussen gewijzigd" in tweede.content.decode()
     lid.refresh_from_db()
     assert lid.rol == Rol.MANAGER
@@ -101,7 +107,7 @@ def test_every_edit_form_of_the_product_carries_the_version():
     namen = {f"{k.__module__}.{k.__name__}" for k in alle(DienstForm)}
     assert len(namen) >= 17, sorted(namen)
     for klasse in alle(DienstForm):
-        assert "versie" in klasse.base_fields, klasse
+        assert "geopende_versie" in klasse.base_fields, klasse
 
 
 def test_the_same_organisation_name_saved_twice_at_once_gets_a_dutch_error(
