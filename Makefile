@@ -23,6 +23,7 @@ setup: $(VENV)/.geinstalleerd .env
 
 run: setup
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py laad_programmas
 	$(PY) manage.py laad_demo
 	@echo ""
 	@echo "Open http://$(HOST):$(PORT) en log in met een van de accounts hierboven."

@@ -27,8 +27,9 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from casemanagement.constants import OrganisatieType, Rol
+from casemanagement.constants import Rol
 from casemanagement.models import Fase, Lidmaatschap, Overgang, Regio
+from casemanagement.programmas import organisatietypen
 from casemanagement.services import organisatie_opslaan
 from ontwikkelscan import services as scan
 from ontwikkelscan.models import Antwoord, Item, Ronde, Samenwerking, Vragenlijst
@@ -95,7 +96,7 @@ def _regio(r: int, landelijk, pdfs: dict[int, bytes]) -> None:
     overgangen = list(Overgang.objects.all())
     regio = Regio.objects.create(naam=f"Regio {r + 1:02d}", slug=slug(r))
 
-    types = itertools.cycle(OrganisatieType.values)
+    types = itertools.cycle(organisatietypen())
     organisaties = [
         organisatie_opslaan(
             regio=regio,

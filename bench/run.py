@@ -434,6 +434,8 @@ def main():
         print(f"Landelijke gegevens bouwen: {REGIOS} regio's ({data.aanwezig()} zijn er al)")
         data.bouw(regios=REGIOS)
     print(f"Gegevens en statische bestanden klaar in {time.monotonic() - begin:.0f} s")
+    if "--alleen-bouwen" in sys.argv:
+        return
 
     rijen, pdf_rijen = _paginas()
     queries = _queries(rijen)

@@ -13,24 +13,8 @@ class Domein(models.TextChoices):
     SOCIAAL = "sociaal", "Sociaal domein"
 
 
-class OrganisatieType(models.TextChoices):
-    ZIEKENHUIS = "ziekenhuis", "Ziekenhuis"
-    REVALIDATIECENTRUM = "revalidatiecentrum", "Revalidatiecentrum"
-    VVT = "vvt", "VVT / geriatrische revalidatie"
-    HUISARTSENZORG = "huisartsenzorg", "Huisartsenzorg"
-    WIJKVERPLEGING = "wijkverpleging", "Wijkverpleging"
-    PARAMEDISCH = "paramedisch", "Paramedische praktijk"
-    GGZ = "ggz", "GGZ"
-    GEMEENTE = "gemeente", "Gemeente / Wmo-loket"
-    CLIENTONDERSTEUNING = "clientondersteuning", "Cliëntondersteuning"
-    PATIENTENVERENIGING = "patientenvereniging", "Patiëntenvereniging"
-    ZORGVERZEKERAAR = "zorgverzekeraar", "Zorgverzekeraar"
-    OVERIG = "overig", "Overig"
-
-    @classmethod
-    def standaard_domein(cls, type_):
-        sociaal = {cls.GEMEENTE, cls.CLIENTONDERSTEUNING, cls.PATIENTENVERENIGING}
-        return Domein.SOCIAAL if type_ in sociaal else Domein.ZORG
+class ProgrammaRol(models.TextChoices):
+    PROGRAMMALEIDER = "programmaleider", "Programmaleider"
 
 
 class Actie(models.TextChoices):

@@ -1,11 +1,19 @@
+from django.conf import settings
+
 from .models import Lidmaatschap
+from .permissions import programmas_van
 
 
 def mijn_regios(request):
-    """The regions of the logged-in user, for the region switcher (one query, lazily)."""
+    """The product's name, the programme the page shows, and the logged-in user's regions and
+    programmes for the switcher (one query each, lazily)."""
+    algemeen = {
+        "SITE_NAAM": settings.SITE_NAAM,
+        "programma": getattr(request, "programma", None),
+    }
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        return {}
+        return algemeen
 
     def regios():
         if not hasattr(request, "_mijn_regios"):
@@ -16,7 +24,17 @@ def mijn_regios(request):
             )
         return request._mijn_regios
 
-    return {"mijn_lidmaatschappen": regios, "toegang": getattr(request, "toegang", None)}
+    def programmas():
+        if not hasattr(request, "_mijn_programmas"):
+            request._mijn_programmas = programmas_van(user)
+        return request._mijn_programmas
+
+    return {
+        **algemeen,
+        "mijn_lidmaatschappen": regios,
+        "mijn_programmas": programmas,
+        "toegang": getattr(request, "toegang", None),
+    }
 
 
 def beheerder(request):

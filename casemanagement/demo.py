@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 
-from .constants import Domein, OrganisatieType, Rol
+from .constants import Domein, Rol
 from .models import Fase, Lidmaatschap, Organisatie, Regio
+from .programmas import standaard_domein
 from .services import inzet_opslaan
 
 WACHTWOORD = "demo"
@@ -53,7 +54,7 @@ ORGANISATIES = {
     "voorbeeld": [
         (
             "Ziekenhuis De Linde",
-            OrganisatieType.ZIEKENHUIS,
+            "ziekenhuis",
             {
                 "acuut": "Spoedeisende hulp, stroke unit en neurologie; verpleegkundig specialist "
                 "CVA plant het ontslag."
@@ -67,7 +68,7 @@ ORGANISATIES = {
         ),
         (
             "Revalidatiecentrum Het Anker",
-            OrganisatieType.REVALIDATIECENTRUM,
+            "revalidatiecentrum",
             {
                 "revalidatie": "Klinische en poliklinische revalidatie bij NAH, met "
                 "revalidatiearts en behandelteam.",
@@ -82,13 +83,13 @@ ORGANISATIES = {
         ),
         (
             "Zorggroep Rivierenland",
-            OrganisatieType.VVT,
+            "vvt",
             {"revalidatie": "Geriatrische revalidatie voor oudere mensen na een beroerte."},
             ("Zorgbemiddeling", "0301-555 610", "zorgbemiddeling@rivierenland.example", ""),
         ),
         (
             "Huisartsencoöperatie De Vaart",
-            OrganisatieType.HUISARTSENZORG,
+            "huisartsenzorg",
             {
                 "thuis": "Huisarts en praktijkondersteuner volgen de patiënt na ontslag en "
                 "signaleren nieuwe klachten."
@@ -97,13 +98,13 @@ ORGANISATIES = {
         ),
         (
             "Thuiszorg Dichtbij",
-            OrganisatieType.WIJKVERPLEGING,
+            "wijkverpleging",
             {"thuis": "Wijkverpleging met NAH-aandachtsvelders, persoonlijke verzorging thuis."},
             ("Planning wijkteam", "0301-555 800", "planning@dichtbij.example", ""),
         ),
         (
             "Paramedisch Centrum De Brug",
-            OrganisatieType.PARAMEDISCH,
+            "paramedisch",
             {
                 "thuis": "Fysiotherapie, ergotherapie en logopedie in het NAH-netwerk.",
                 "participatie": "Ergotherapie gericht op werk en dagelijks leven.",
@@ -112,7 +113,7 @@ ORGANISATIES = {
         ),
         (
             "GGZ Voorbeeld, team NAH",
-            OrganisatieType.GGZ,
+            "ggz",
             {
                 "thuis": "Psychologische behandeling bij gedragsveranderingen en stemmingsklachten.",
                 "participatie": "Begeleiding van naasten en lotgenotengroepen.",
@@ -121,7 +122,7 @@ ORGANISATIES = {
         ),
         (
             "Gemeente Voorbeeld, Wmo-loket",
-            OrganisatieType.GEMEENTE,
+            "gemeente",
             {
                 "thuis": "Keukentafelgesprek, hulpmiddelen en woningaanpassing via de Wmo.",
                 "participatie": "Dagbesteding, vervoer en ondersteuning bij werk en inkomen.",
@@ -130,7 +131,7 @@ ORGANISATIES = {
         ),
         (
             "Cliëntondersteuning Samen Verder",
-            OrganisatieType.CLIENTONDERSTEUNING,
+            "clientondersteuning",
             {
                 "thuis": "Onafhankelijke cliëntondersteuning voor mensen met hersenletsel en naasten.",
                 "participatie": "Hulp bij regelen van zorg, werk en geldzaken op de lange termijn.",
@@ -139,13 +140,13 @@ ORGANISATIES = {
         ),
         (
             "Hersenletselvereniging Voorbeeld",
-            OrganisatieType.PATIENTENVERENIGING,
+            "patientenvereniging",
             {"participatie": "Lotgenotencontact, informatiebijeenkomsten en belangenbehartiging."},
             ("Secretaris", "", "contact@hersenletselvoorbeeld.example", ""),
         ),
         (
             "Zorgverzekeraar Midden",
-            OrganisatieType.ZORGVERZEKERAAR,
+            "zorgverzekeraar",
             {},
             ("Zorginkoop", "", "zorginkoop@midden.example", ""),
         ),
@@ -153,19 +154,19 @@ ORGANISATIES = {
     "elders": [
         (
             "Medisch Centrum Elders",
-            OrganisatieType.ZIEKENHUIS,
+            "ziekenhuis",
             {"acuut": "Neurologie en stroke unit."},
             ("Neurologie", "0400-123 000", "neuro@mce.example", ""),
         ),
         (
             "Revalidatie Elders",
-            OrganisatieType.REVALIDATIECENTRUM,
+            "revalidatiecentrum",
             {"revalidatie": "Klinische revalidatie."},
             ("Intake", "0400-123 100", "intake@re.example", ""),
         ),
         (
             "Wijkteam Elders",
-            OrganisatieType.GEMEENTE,
+            "gemeente",
             {"thuis": "Sociaal wijkteam.", "participatie": "Dagbesteding en begeleiding."},
             ("Wijkteam", "14 0400", "wijkteam@elders.example", ""),
         ),
@@ -225,7 +226,7 @@ def bouw(demo: Demo) -> None:
                 naam=org_naam,
                 defaults={
                     "type": type_,
-                    "domein": OrganisatieType.standaard_domein(type_),
+                    "domein": standaard_domein(type_),
                     "contactpersoon": contactpersoon,
                     "telefoon": telefoon,
                     "email": email,

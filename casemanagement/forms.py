@@ -11,6 +11,7 @@ from django.utils import timezone
 from .constants import Rol
 from .models import Fase, Lidmaatschap, Organisatie
 from .persoonsgegevens import lijkt_persoonsgegeven
+from .programmas import organisatietypen
 
 
 def leden_van(regio):
@@ -181,6 +182,11 @@ class OrganisatieForm(DienstForm):
 
     def __init__(self, *args, fasen=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["type"] = forms.ChoiceField(
+            label="Soort organisatie",
+            choices=[("", "---------")]
+            + [(code, soort.naam) for code, soort in organisatietypen().items()],
+        )
         self.fasen = list(fasen if fasen is not None else Fase.objects.all())
         huidig = {}
         if self.instance.pk:

@@ -91,6 +91,8 @@ def _toon(veld: models.Field, waarde, namen: dict) -> str:
         return "leeg"
     if veld.choices:
         return str(dict(veld.flatchoices).get(waarde, waarde))
+    if hasattr(veld, "weergave"):
+        return veld.weergave(waarde)
     if isinstance(veld, models.BooleanField):
         return "ja" if waarde else "nee"
     if veld.is_relation and veld.many_to_one:
@@ -270,6 +272,7 @@ def terugzetten(*, soort: Soort, record, regio) -> object:
         with transaction.atomic():
             obj.full_clean(validate_unique=True)
             obj.save(force_insert=True)
+            _koppelingen_terugzetten(soort, record, obj)
     except (IntegrityError, ValidationError) as exc:
         raise ValidationError(
             f"{str(soort.naam).capitalize()} “{obj}” kan niet worden teruggezet: wat het "
@@ -277,3 +280,25 @@ def terugzetten(*, soort: Soort, record, regio) -> object:
             code="terugzetten_kan_niet",
         ) from exc
     return obj
+
+
+def _koppelingen_terugzetten(soort: Soort, record, obj) -> None:
+    """Many-to-many links kept in the history (a decision's participants) come back too,
+    as they were in the last state before the delete, as far as their targets still exist."""
+    from simple_history.utils import get_m2m_reverse_field_name
+
+    velden = getattr(record, "_history_m2m_fields", [])
+    if not velden:
+        return
+    laatste = (
+        soort.model.history.filter(id=record.id, history_date__lte=record.history_date)
+        .exclude(history_type="-")
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+    if laatste is None:
+        return
+    for veld in velden:
+        doel = get_m2m_reverse_field_name(veld)
+        ids = [getattr(rij, f"{doel}_id") for rij in getattr(laatste, veld.name).all()]
+        getattr(obj, veld.name).set(veld.related_model._default_manager.filter(pk__in=ids))

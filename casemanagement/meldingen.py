@@ -3,22 +3,23 @@
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from .models import Lidmaatschap, Melding, Regio
 
 
-def melden(*, regio: Regio, aan, tekst: str, url: str) -> list[Melding]:
-    """A notification for each member in `aan` (users of `regio`); members who keep
-    `meldingen_per_email` on also get it by e-mail, once the change is saved."""
-    leden = list(
-        Lidmaatschap.objects.filter(
-            regio=regio, user__in=[u.pk for u in aan if u is not None], user__is_active=True
-        )
-        .select_related("user")
-        .order_by("user__email")
+def melden(*, regio: Regio, tekst: str, url: str, aan=(), rollen=(), behalve=None) -> list[Melding]:
+    """A notification for the active members of `regio` among `aan` or with one of `rollen`,
+    except `behalve` (who caused it). Members who keep `meldingen_per_email` on also get it
+    by e-mail, once the change is saved."""
+    leden = Lidmaatschap.objects.filter(regio=regio, user__is_active=True).filter(
+        Q(user__in=[u.pk for u in aan if u is not None]) | Q(rol__in=list(rollen))
     )
+    if behalve is not None:
+        leden = leden.exclude(user=behalve)
+    leden = list(leden.select_related("user").order_by("user__email"))
     meldingen = Melding.objects.bulk_create(
         [Melding(user=lm.user, regio=regio, tekst=tekst, url=url) for lm in leden]
     )

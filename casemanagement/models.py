@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from .constants import Domein, OrganisatieType, Rol
+from .constants import Domein, ProgrammaRol, Rol
 
 
 class UserManager(BaseUserManager):
@@ -88,13 +88,48 @@ class Regio(models.Model):
         return reverse("regio", kwargs={"slug": self.slug})
 
 
-class Fase(models.Model):
-    """An ordered phase of care, from the onset of the injury to life at home."""
+class Programma(models.Model):
+    """An improvement programme a region can run, installed from a programme file.
 
-    code = models.SlugField("code", max_length=40, unique=True)
+    The file (`programmas/<slug>.yaml`) holds its content: phases and transitions, journey
+    templates, organisation types, plan templates and scan questionnaires.
+    """
+
+    slug = models.SlugField("korte naam in de URL", max_length=60, unique=True)
+    naam = models.CharField("naam", max_length=150)
+    korte_beschrijving = models.CharField(
+        "korte beschrijving",
+        max_length=250,
+        blank=True,
+        help_text="Staat in de kop van de pagina's, in e-mails en in PDF's.",
+    )
+    beschrijving = models.TextField("beschrijving", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "programma"
+        verbose_name_plural = "programma's"
+        ordering = ["naam"]
+
+    def __str__(self):
+        return self.naam
+
+    def get_absolute_url(self):
+        return reverse("programma", kwargs={"programma": self.slug})
+
+
+class Fase(models.Model):
+    """An ordered phase of care within a programme (e.g. from the onset of the injury to home)."""
+
+    programma = models.ForeignKey(
+        Programma, on_delete=models.PROTECT, related_name="fasen", verbose_name="programma"
+    )
+    code = models.SlugField("code", max_length=40)
     naam = models.CharField("naam", max_length=100)
     korte_naam = models.CharField("korte naam", max_length=40)
-    volgorde = models.PositiveSmallIntegerField("volgorde", unique=True)
+    volgorde = models.PositiveSmallIntegerField("volgorde")
     beschrijving = models.TextField("beschrijving", blank=True)
 
     history = HistoricalRecords()
@@ -102,7 +137,11 @@ class Fase(models.Model):
     class Meta:
         verbose_name = "fase"
         verbose_name_plural = "fasen"
-        ordering = ["volgorde"]
+        ordering = ["programma__naam", "volgorde"]
+        constraints = [
+            models.UniqueConstraint(fields=["programma", "code"], name="fase_code_uniek"),
+            models.UniqueConstraint(fields=["programma", "volgorde"], name="fase_volgorde_uniek"),
+        ]
 
     def __str__(self):
         return self.naam
@@ -136,6 +175,106 @@ class Overgang(models.Model):
         return f"{self.van_fase.korte_naam} → {self.naar_fase.korte_naam}"
 
 
+class JourneyTemplate(models.Model):
+    """A kind of patient journey a programme asks for: a named, ordered route of phases."""
+
+    programma = models.ForeignKey(
+        Programma, on_delete=models.PROTECT, related_name="journeys", verbose_name="programma"
+    )
+    code = models.SlugField(
+        "code", max_length=60, help_text="Staat in de URL van de journey; verander hem niet."
+    )
+    naam = models.CharField("naam", max_length=150)
+    volgorde = models.PositiveSmallIntegerField("volgorde")
+    fasen = models.ManyToManyField(
+        Fase, through="JourneyRoutestap", related_name="+", verbose_name="route"
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "journeysjabloon"
+        verbose_name_plural = "journeysjablonen"
+        ordering = ["programma__naam", "volgorde"]
+        constraints = [
+            models.UniqueConstraint(fields=["programma", "code"], name="journeytemplate_code_uniek")
+        ]
+
+    def __str__(self):
+        return self.naam
+
+
+class JourneyRoutestap(models.Model):
+    """One phase on the route of a journey template, in order."""
+
+    journey = models.ForeignKey(
+        JourneyTemplate, on_delete=models.CASCADE, related_name="route", verbose_name="journey"
+    )
+    fase = models.ForeignKey(Fase, on_delete=models.PROTECT, related_name="+", verbose_name="fase")
+    volgorde = models.PositiveSmallIntegerField("volgorde")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "fase op de route"
+        verbose_name_plural = "route"
+        ordering = ["journey", "volgorde"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["journey", "volgorde"], name="routestap_volgorde_uniek"
+            ),
+            models.UniqueConstraint(fields=["journey", "fase"], name="routestap_fase_uniek"),
+        ]
+
+    def __str__(self):
+        return f"{self.journey}: {self.fase}"
+
+
+class Organisatietype(models.Model):
+    """A kind of organisation that takes part in a programme, with its usual domain."""
+
+    programma = models.ForeignKey(
+        Programma,
+        on_delete=models.PROTECT,
+        related_name="organisatietypen",
+        verbose_name="programma",
+    )
+    code = models.SlugField("code", max_length=30)
+    naam = models.CharField("naam", max_length=100)
+    domein = models.CharField(
+        "standaarddomein", max_length=10, choices=Domein.choices, default=Domein.ZORG
+    )
+    volgorde = models.PositiveSmallIntegerField("volgorde")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "soort organisatie"
+        verbose_name_plural = "soorten organisaties"
+        ordering = ["programma__naam", "volgorde"]
+        constraints = [
+            models.UniqueConstraint(fields=["programma", "code"], name="organisatietype_code_uniek")
+        ]
+
+    def __str__(self):
+        return self.naam
+
+
+class OrganisatietypeVeld(models.CharField):
+    """The code of an organisation type; the programmes' files name the types (no fixed choices,
+    so a new programme brings its own types without a migration)."""
+
+    def weergave(self, waarde) -> str:
+        from .programmas import organisatietypen
+
+        soort = organisatietypen().get(waarde)
+        return soort.naam if soort else str(waarde)
+
+    def deconstruct(self):
+        naam, _, args, kwargs = super().deconstruct()
+        return naam, "django.db.models.CharField", args, kwargs
+
+
 class OrganisatieQuerySet(models.QuerySet):
     def actief(self):
         """Organisations that may be chosen anew: not archived."""
@@ -161,7 +300,11 @@ class Organisatie(models.Model):
         Regio, on_delete=models.CASCADE, related_name="organisaties", verbose_name="regio"
     )
     naam = models.CharField("naam", max_length=200)
-    type = models.CharField("soort organisatie", max_length=30, choices=OrganisatieType.choices)
+    type = OrganisatietypeVeld(
+        "soort organisatie",
+        max_length=30,
+        help_text="Een van de soorten organisaties van de programma's (zie Soorten organisaties).",
+    )
     domein = models.CharField("domein", max_length=10, choices=Domein.choices, default=Domein.ZORG)
     contactpersoon = models.CharField("contactpersoon", max_length=150, blank=True)
     telefoon = models.CharField("telefoon", max_length=40, blank=True)
@@ -189,6 +332,10 @@ class Organisatie(models.Model):
 
     def __str__(self):
         return self.naam
+
+    def get_type_display(self) -> str:
+        """The name of the organisation's type, as the programmes call it."""
+        return self._meta.get_field("type").weergave(self.type)
 
     @property
     def is_gearchiveerd(self) -> bool:
@@ -303,6 +450,37 @@ class Uitnodiging(models.Model):
 
     def __str__(self):
         return f"Uitnodiging voor {self.email} ({self.regio})"
+
+
+class Programmarol(models.Model):
+    """A user's role in a programme, across the regions that run it (e.g. programme lead)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="programmarollen",
+        verbose_name="gebruiker",
+    )
+    programma = models.ForeignKey(
+        Programma, on_delete=models.CASCADE, related_name="rollen", verbose_name="programma"
+    )
+    rol = models.CharField(
+        "rol", max_length=30, choices=ProgrammaRol.choices, default=ProgrammaRol.PROGRAMMALEIDER
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "rol in een programma"
+        verbose_name_plural = "rollen in programma's"
+        ordering = ["programma__naam", "user__naam"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "programma"], name="een_rol_per_programma"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} — {self.get_rol_display()} van {self.programma}"
 
 
 class Verzendslot(models.Model):

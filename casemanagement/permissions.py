@@ -7,6 +7,10 @@ only as far as the role in that region allows (otherwise 403):
 - team member: reads, fills in, and edits what is assigned to them or to their organisation;
 - patient representative: reads and reviews (comments, verdicts);
 - manager: reads.
+
+A programme lead (Programmarol) reads the overview of every traject of their programme on
+`/programma/<slug>/`, and nothing of a region beyond that unless they are also its member; an
+administrator (staff) reads every programme's overview.
 """
 
 from dataclasses import dataclass
@@ -17,7 +21,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from .constants import Actie, Rol
-from .models import Lidmaatschap, Regio
+from .models import Lidmaatschap, Programma, Programmarol, Regio
 
 RECHTEN = {
     Rol.COORDINATOR: frozenset(Actie),
@@ -157,3 +161,59 @@ def regio_view(actie: str = Actie.LEZEN):
         return wrapper
 
     return decorator
+
+
+@dataclass(frozen=True)
+class ProgrammaToegang:
+    """A user's access to one programme: as its lead, or as administrator."""
+
+    programma: Programma
+    user: object
+    rol: Programmarol | None
+
+    @property
+    def kan_overzicht_zien(self) -> bool:
+        return self.rol is not None or self.user.is_staff
+
+    @property
+    def kan_programma_beheren(self) -> bool:
+        """Change the programme's templates and files: administrators only (in the admin)."""
+        return self.user.is_staff
+
+
+def programma_toegang_tot(user, slug: str) -> ProgrammaToegang:
+    """The user's access to the programme `slug`; 404 for anyone who is not its lead or staff."""
+    if not user.is_authenticated:
+        raise Http404
+    programma = Programma.objects.filter(slug=slug).first()
+    rol = (
+        Programmarol.objects.filter(user=user, programma=programma).first()
+        if programma is not None
+        else None
+    )
+    toegang = ProgrammaToegang(programma, user, rol) if programma is not None else None
+    if toegang is None or not toegang.kan_overzicht_zien:
+        raise Http404("Dit programma bestaat niet of u heeft er geen rol in.")
+    return toegang
+
+
+def programmas_van(user) -> list[Programma]:
+    """The programmes whose overview the user may read: all for staff, else those they lead."""
+    if not user.is_authenticated:
+        return []
+    if user.is_staff:
+        return list(Programma.objects.order_by("naam"))
+    return list(Programma.objects.filter(rollen__user=user).distinct().order_by("naam"))
+
+
+def programma_view(view):
+    """Decorate a view taking `programma` (a slug): it receives the `ProgrammaToegang` instead."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request, programma, *args, **kwargs):
+        toegang = programma_toegang_tot(request.user, programma)
+        request.programma_toegang = toegang
+        return view(request, toegang, *args, **kwargs)
+
+    return wrapper

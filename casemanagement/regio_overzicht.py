@@ -53,6 +53,50 @@ def start_onderdelen(lidmaatschappen) -> dict[int, list[Onderdeel]]:
 
 
 @dataclass(frozen=True)
+class Kolom:
+    """A column of the programme overview, filled per region (= per traject of the programme)."""
+
+    sleutel: str
+    titel: str
+    volgorde: int
+    functie: Callable  # functie(programma, regio_ids) -> dict[regio_id, Cel]
+
+
+@dataclass(frozen=True)
+class Cel:
+    """One cell of the programme overview: plain text, with an optional warning and a bar."""
+
+    tekst: str
+    waarschuwing: str = ""
+    procent: int | None = None
+
+
+_kolommen: dict[str, Kolom] = {}
+
+
+def registreer_programmakolom(sleutel: str, titel: str, volgorde: int = 50) -> Callable:
+    """Add a column to `/programma/<slug>/`; `functie(programma, regio_ids)` answers for all the
+    regions in a fixed number of queries. Links into a region are left out: the programme lead
+    is not a member there."""
+
+    def registreer(functie: Callable) -> Callable:
+        bestaand = _kolommen.get(sleutel)
+        if bestaand is not None and bestaand.functie is not functie:
+            raise ValueError(f"De kolom '{sleutel}' is al geregistreerd.")
+        _kolommen[sleutel] = Kolom(sleutel, titel, volgorde, functie)
+        return functie
+
+    return registreer
+
+
+def programma_kolommen(programma, regio_ids) -> tuple[list[Kolom], dict[int, list]]:
+    """The columns in order and, per region, its cells in the same order (None where empty)."""
+    kolommen = sorted(_kolommen.values(), key=lambda k: k.volgorde)
+    per_kolom = [k.functie(programma, regio_ids) if regio_ids else {} for k in kolommen]
+    return kolommen, {r: [cellen.get(r) for cellen in per_kolom] for r in regio_ids}
+
+
+@dataclass(frozen=True)
 class MenuItem:
     titel: str
     url_name: str

@@ -40,6 +40,13 @@ def leden(regio: Regio) -> list[Lidmaatschap]:
     )
 
 
+def regios_met_programma(programma) -> list[Regio]:
+    """The regions that run a traject of the programme (one traject per programme per region)."""
+    return list(
+        Regio.objects.filter(trajecten__plan__programma=programma).distinct().order_by("naam")
+    )
+
+
 def lidmaatschappen_van(user) -> list[Lidmaatschap]:
     return list(
         Lidmaatschap.objects.filter(user=user)

@@ -6,7 +6,7 @@ from django.urls import include, path
 from . import views
 from .forms_auth import WachtwoordResetForm
 
-admin.site.site_header = "Casemanagement hersenletsel — beheer"
+admin.site.site_header = f"{settings.SITE_NAAM} — beheer"
 admin.site.site_title = "Beheer"
 admin.site.index_title = "Beheer"
 
@@ -57,6 +57,7 @@ regio_patterns = [
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("programma/<slug:programma>/", views.programma, name="programma"),
     path("meldingen/<int:pk>/", views.melding_openen, name="melding"),
     path("regio/<slug:slug>/", include(regio_patterns)),
     path("uitnodiging/<str:token>/", views.uitnodiging, name="uitnodiging"),

@@ -24,8 +24,8 @@ from .forms import (
 )
 from .forms_auth import InlogForm, TweedeStapForm
 from .models import Lidmaatschap, Melding, Organisatie, Uitnodiging
-from .permissions import regio_view, tweede_stap_verplicht
-from .regio_overzicht import regio_onderdelen, start_onderdelen
+from .permissions import programma_view, programmas_van, regio_view, tweede_stap_verplicht
+from .regio_overzicht import programma_kolommen, regio_onderdelen, start_onderdelen
 from .verzenden import eenmaal_versturen
 
 
@@ -52,7 +52,26 @@ def home(request):
         {
             "lidmaatschappen": lidmaatschappen,
             "onderdelen": start_onderdelen(lidmaatschappen),
+            "programmas": programmas_van(request.user),
             "meldingen": meldingen.ongelezen(request.user),
+        },
+    )
+
+
+@programma_view
+def programma(request, toegang):
+    """Every traject of the programme side by side, read only (programme lead, administrator)."""
+    request.programma = toegang.programma
+    regios = selectors.regios_met_programma(toegang.programma)
+    kolommen, cellen = programma_kolommen(toegang.programma, [r.pk for r in regios])
+    lid_van = {lm.regio_id for lm in selectors.lidmaatschappen_van(request.user)}
+    return render(
+        request,
+        "casemanagement/programma.html",
+        {
+            "programma_toegang": toegang,
+            "kolommen": kolommen,
+            "rijen": [(regio, regio.pk in lid_van, cellen[regio.pk]) for regio in regios],
         },
     )
 

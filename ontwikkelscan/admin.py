@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Consensusscore, Item, Niveau, Respondent, Ronde, Thema, Vragenlijst
-from .services import vragenlijst_nieuwe_versie
+from .services import vragenlijst_activeren, vragenlijst_nieuwe_versie
 
 
 class ThemaInline(admin.TabularInline):
@@ -25,16 +25,26 @@ class NiveauInline(admin.TabularInline):
 @admin.register(Vragenlijst)
 class VragenlijstAdmin(SimpleHistoryAdmin):
     list_display = ["naam", "code", "versie", "actief"]
-    list_filter = ["actief"]
     search_fields = ["naam", "code"]
     inlines = [NiveauInline, ThemaInline]
-    actions = ["nieuwe_versie"]
+    list_filter = ["actief", "programma"]
+    actions = ["nieuwe_versie", "activeren"]
 
-    @admin.action(description="Nieuwe versie maken (kopie, de oude wordt inactief)")
+    @admin.action(description="Nieuwe versie maken om te bewerken (als concept)")
     def nieuwe_versie(self, request, queryset):
         for vragenlijst in queryset:
             nieuw = vragenlijst_nieuwe_versie(vragenlijst=vragenlijst)
-            messages.success(request, f"{nieuw} is aangemaakt.")
+            messages.success(
+                request,
+                f"{nieuw} is aangemaakt als concept. Activeer haar als zij klaar is; "
+                "tot dan gebruiken nieuwe rondes de huidige versie.",
+            )
+
+    @admin.action(description="Activeren (nieuwe rondes gebruiken deze versie)")
+    def activeren(self, request, queryset):
+        for vragenlijst in queryset.order_by("code", "versie"):
+            vragenlijst_activeren(vragenlijst=vragenlijst)
+            messages.success(request, f"{vragenlijst} is nu de actieve versie.")
 
 
 class ItemInline(admin.StackedInline):

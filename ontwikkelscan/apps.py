@@ -7,4 +7,4 @@ class OntwikkelscanConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import koppelingen  # noqa: F401
+        from . import koppelingen, programmadata  # noqa: F401

@@ -10,20 +10,31 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from casemanagement.models import Organisatie, Regio
+from casemanagement.models import Organisatie, Programma, Regio
 
 from .constants import Soort
 
 
 class Vragenlijst(models.Model):
-    """A versioned questionnaire template, independent of any region or programme."""
+    """A versioned questionnaire template of a programme, independent of any region."""
 
+    programma = models.ForeignKey(
+        Programma,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="vragenlijsten",
+        verbose_name="programma",
+    )
     code = models.SlugField("code", max_length=60)
     versie = models.PositiveSmallIntegerField("versie", default=1)
     naam = models.CharField("naam", max_length=200)
     beschrijving = models.TextField("beschrijving", blank=True)
     actief = models.BooleanField(
-        "actief", default=True, help_text="Alleen actieve vragenlijsten kunnen in een nieuwe ronde."
+        "actief",
+        default=False,
+        help_text="Alleen een actieve versie kan in een nieuwe ronde; een nieuwe versie is een "
+        "concept tot u haar activeert.",
     )
     samenwerkingsvraag = models.CharField(
         "vraag naar bestaande samenwerking",
@@ -200,6 +211,29 @@ class Ronde(models.Model):
         if self.is_open:
             return "open"
         return "gedeeld" if self.resultaten_gedeeld_op else "gesloten"
+
+
+class RondeUitslag(models.Model):
+    """The figures of a closed round, computed once when it closed: the answers of a closed
+    round never change, so its results are served from here. Derived from the answers, which
+    are in the history themselves; this row is not."""
+
+    ronde = models.OneToOneField(
+        Ronde,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="uitslag",
+        verbose_name="ronde",
+    )
+    gegevens = models.JSONField("cijfers")
+    berekend_op = models.DateTimeField("berekend op", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "uitslag van een gesloten ronde"
+        verbose_name_plural = "uitslagen van gesloten rondes"
+
+    def __str__(self):
+        return f"Uitslag van {self.ronde}"
 
 
 class Respondent(models.Model):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from django.db.models import Count, Q
 from django.utils.safestring import mark_safe
@@ -13,7 +14,16 @@ from casemanagement.models import Organisatie
 
 from . import grafieken, scoring
 from .constants import MINIMALE_GROEP
-from .models import Antwoord, Consensusscore, Niveau, Respondent, Ronde, Samenwerking, Thema
+from .models import (
+    Antwoord,
+    Consensusscore,
+    Niveau,
+    Respondent,
+    Ronde,
+    RondeUitslag,
+    Samenwerking,
+    Thema,
+)
 
 # ---------------------------------------------------------------- questionnaire
 
@@ -188,13 +198,111 @@ def _thema_items(themas) -> dict:
     return {t.pk: [i.pk for i in t.items.all()] for t in themas}
 
 
-def thema_gemiddelden_per_code(ronde) -> dict[str, float | None]:
-    """Theme means of a round keyed by the theme's stable code (to compare versions)."""
+def _cijfers_uit(gegevens: dict) -> dict[int, scoring.Cijfers]:
+    return {int(k): scoring.Cijfers(**v) for k, v in gegevens.items()}
+
+
+def _groepen_uit(gegevens: list) -> list[scoring.Groep]:
+    return [
+        scoring.Groep(
+            naam=g["naam"],
+            respondenten=g["respondenten"],
+            per_thema=_cijfers_uit(g["per_thema"]),
+            samengevoegd=tuple(g["samengevoegd"]),
+        )
+        for g in gegevens
+    ]
+
+
+def _groepen_naar(groepen: list[scoring.Groep]) -> list[dict]:
+    return [
+        {
+            "naam": g.naam,
+            "respondenten": g.respondenten,
+            "samengevoegd": list(g.samengevoegd),
+            "per_thema": {k: asdict(c) for k, c in g.per_thema.items()},
+        }
+        for g in groepen
+    ]
+
+
+def uitslag_berekenen(ronde) -> dict:
+    """Every figure of a round that follows from its submitted answers alone, as JSON data:
+    per item and theme, the total, the answer distribution, the breakdowns by organisation
+    type and domain, and the links of the network picture. Keys are strings, as JSON reads
+    them back."""
     themas = list(
         Thema.objects.filter(vragenlijst_id=ronde.vragenlijst_id).prefetch_related("items")
     )
-    u = scoring.uitslag(_thema_items(themas), _antwoordrijen(ronde))
-    return {t.code: u.per_thema[t.pk].gemiddelde for t in themas} | {"__totaal__": u.totaal}
+    thema_items = _thema_items(themas)
+    rijen = _antwoordrijen(ronde)
+    ingediend = list(
+        ronde.respondenten.exclude(ingediend_op=None).select_related("organisatie").order_by()
+    )
+    u = scoring.uitslag(thema_items, rijen)
+    verdeling = defaultdict(Counter)
+    for _r, item_id, waarde in rijen:
+        verdeling[item_id]["wn" if waarde is None else str(waarde)] += 1
+    groep_type = {
+        r.pk: (r.organisatie.get_type_display() if r.organisatie else "Geen organisatie opgegeven")
+        for r in ingediend
+    }
+    groep_domein = {
+        r.pk: (
+            Domein(r.organisatie.domein).label if r.organisatie else "Geen organisatie opgegeven"
+        )
+        for r in ingediend
+    }
+    contacten = list(
+        Samenwerking.objects.filter(
+            respondent__ronde=ronde, respondent__ingediend_op__isnull=False
+        ).values_list("respondent__organisatie_id", "organisatie_id")
+    )
+    gegevens = {
+        "aantal_respondenten": len(ingediend),
+        "per_item": {k: asdict(c) for k, c in u.per_item.items()},
+        "per_thema": {k: asdict(c) for k, c in u.per_thema.items()},
+        "totaal": u.totaal,
+        "per_code": {t.code: u.per_thema[t.pk].gemiddelde for t in themas}
+        | {"__totaal__": u.totaal},
+        "verdeling": {k: dict(v) for k, v in verdeling.items()},
+        "per_type": _groepen_naar(
+            scoring.uitsplitsing(
+                thema_items,
+                rijen,
+                groep_type,
+                minimum=MINIMALE_GROEP,
+                restnaam="Overige soorten samen",
+            )
+        ),
+        "per_domein": _groepen_naar(
+            scoring.uitsplitsing(
+                thema_items, rijen, groep_domein, minimum=MINIMALE_GROEP, restnaam="Overige samen"
+            )
+        ),
+        "links": [[a, b, n] for (a, b), n in scoring.netwerk_verbindingen(contacten).items()],
+        "genoemd": sorted({pk for paar in contacten for pk in paar if pk is not None}),
+    }
+    return json.loads(json.dumps(gegevens))
+
+
+def uitslag(ronde) -> dict:
+    """The figures of a round: for a closed round as stored when it closed (or, for a round
+    closed before they were stored, computed now and stored once); for an open round live."""
+    if ronde.is_open:
+        return uitslag_berekenen(ronde)
+    opgeslagen = RondeUitslag.objects.filter(ronde=ronde).values_list("gegevens", flat=True).first()
+    if opgeslagen is None:
+        opgeslagen = uitslag_berekenen(ronde)
+        RondeUitslag.objects.bulk_create(
+            [RondeUitslag(ronde=ronde, gegevens=opgeslagen)], ignore_conflicts=True
+        )
+    return opgeslagen
+
+
+def thema_gemiddelden_per_code(ronde) -> dict[str, float | None]:
+    """Theme means of a round keyed by the theme's stable code (to compare versions)."""
+    return uitslag(ronde)["per_code"]
 
 
 @dataclass
@@ -258,14 +366,14 @@ def _groep_regels(themas, groepen) -> list[dict]:
     ]
 
 
-def netwerk_organisaties(ronde: Ronde, contacten=()) -> list[Organisatie]:
+def netwerk_organisaties(ronde: Ronde, genoemd=()) -> list[Organisatie]:
     """The organisations in a round's network picture.
 
     A closed round shows the organisations of the region as they were when it closed, so
     adding or archiving one later never changes it; an open round shows the active ones.
-    Organisations named in an answer are always in.
+    Organisations named in an answer (`genoemd`, their ids) are always in.
     """
-    genoemd = {pk for paar in contacten for pk in paar if pk is not None}
+    genoemd = set(genoemd)
     toen = Q(gearchiveerd_op=None)
     if ronde.gesloten_op is not None:
         toen = Q(created_at__lte=ronde.gesloten_op) & (
@@ -278,16 +386,10 @@ def resultaten(ronde: Ronde) -> Resultaten:
     """Everything on the results page of a round; submitted answers only."""
     struct = structuur(ronde.vragenlijst)
     themas = struct.themas
-    thema_items = _thema_items(themas)
-    rijen = _antwoordrijen(ronde)
-    ingediend = list(
-        ronde.respondenten.exclude(ingediend_op=None).select_related("organisatie").order_by()
-    )
-    u = scoring.uitslag(thema_items, rijen)
-
-    verdeling = defaultdict(Counter)
-    for _r, item_id, waarde in rijen:
-        verdeling[item_id][waarde] += 1
+    gegevens = uitslag(ronde)
+    per_item = _cijfers_uit(gegevens["per_item"])
+    per_thema = _cijfers_uit(gegevens["per_thema"])
+    verdeling = {int(k): v for k, v in gegevens["verdeling"].items()}
 
     vorige = vorige_ronde(ronde)
     vorig_per_code = thema_gemiddelden_per_code(vorige) if vorige else {}
@@ -299,16 +401,17 @@ def resultaten(ronde: Ronde) -> Resultaten:
         item_regels = []
         for item in thema.items.all():
             schaal = struct.niveaus_voor(item)
+            telling = verdeling.get(item.pk, {})
             regel = ItemRegel(
                 item=item,
                 thema=thema,
-                cijfers=u.per_item[item.pk],
-                verdeling=[(n.waarde, verdeling[item.pk][n.waarde]) for n in schaal]
-                + [("weet niet", verdeling[item.pk][None])],
+                cijfers=per_item.get(item.pk, scoring.Cijfers(aantal=0)),
+                verdeling=[(n.waarde, telling.get(str(n.waarde), 0)) for n in schaal]
+                + [("weet niet", telling.get("wn", 0))],
             )
             item_regels.append(regel)
             alle_items[item.pk] = regel
-        c = u.per_thema[thema.pk]
+        c = per_thema.get(thema.pk, scoring.Cijfers(aantal=0))
         vorig = vorig_per_code.get(thema.code)
         thema_regels.append(
             ThemaRegel(
@@ -321,31 +424,9 @@ def resultaten(ronde: Ronde) -> Resultaten:
             )
         )
 
-    groep_type = {
-        r.pk: (r.organisatie.get_type_display() if r.organisatie else "Geen organisatie opgegeven")
-        for r in ingediend
-    }
-    groep_domein = {
-        r.pk: (
-            Domein(r.organisatie.domein).label if r.organisatie else "Geen organisatie opgegeven"
-        )
-        for r in ingediend
-    }
-    per_type = scoring.uitsplitsing(
-        thema_items, rijen, groep_type, minimum=MINIMALE_GROEP, restnaam="Overige soorten samen"
-    )
-    per_domein = scoring.uitsplitsing(
-        thema_items, rijen, groep_domein, minimum=MINIMALE_GROEP, restnaam="Overige samen"
-    )
-
     # Network picture: own organisation -> organisations worked with (submitted respondents).
-    contacten = list(
-        Samenwerking.objects.filter(
-            respondent__ronde=ronde, respondent__ingediend_op__isnull=False
-        ).values_list("respondent__organisatie_id", "organisatie_id")
-    )
-    organisaties = {o.pk: o for o in netwerk_organisaties(ronde, contacten)}
-    links = scoring.netwerk_verbindingen(contacten)
+    organisaties = {o.pk: o for o in netwerk_organisaties(ronde, gegevens["genoemd"])}
+    links = {(a, b): n for a, b, n in gegevens["links"]}
     verbindingen = sorted(
         (
             Verbinding(organisaties[a], organisaties[b], n)
@@ -362,14 +443,14 @@ def resultaten(ronde: Ronde) -> Resultaten:
         ronde=ronde,
         vorige=vorige,
         structuur=struct,
-        aantal_respondenten=len(ingediend),
+        aantal_respondenten=gegevens["aantal_respondenten"],
         themas=thema_regels,
-        totaal=u.totaal,
+        totaal=gegevens["totaal"],
         vorig_totaal=vorig_per_code.get("__totaal__"),
-        zwakste=[alle_items[k] for k in scoring.zwakste(u.per_item, 5)],
-        verdeeld=[alle_items[k] for k in scoring.meest_verdeeld(u.per_item, 5)],
-        per_type=_groep_regels(themas, per_type),
-        per_domein=_groep_regels(themas, per_domein),
+        zwakste=[alle_items[k] for k in scoring.zwakste(per_item, 5) if k in alle_items],
+        verdeeld=[alle_items[k] for k in scoring.meest_verdeeld(per_item, 5) if k in alle_items],
+        per_type=_groep_regels(themas, _groepen_uit(gegevens["per_type"])),
+        per_domein=_groep_regels(themas, _groepen_uit(gegevens["per_domein"])),
         verbindingen=verbindingen,
         organisaties_zonder_contact=zonder,
         consensusscores=consensus,

@@ -18,6 +18,7 @@ from casemanagement.mail import huidige_leden
 from casemanagement.models import Organisatie, Regio
 from casemanagement.verzenden import Verzonden, eenmaal_versturen
 
+from . import selectors
 from .constants import LINK_GELDIG_DAGEN, Soort
 from .models import (
     Antwoord,
@@ -26,6 +27,7 @@ from .models import (
     Niveau,
     Respondent,
     Ronde,
+    RondeUitslag,
     Samenwerking,
     Thema,
     Vragenlijst,
@@ -86,6 +88,8 @@ def _vereis_open(ronde: Ronde) -> None:
 
 @transaction.atomic
 def ronde_sluiten(*, ronde: Ronde) -> Ronde:
+    """Close the round; its answers no longer change, so its figures are computed once, here,
+    and its results are served from them."""
     ronde = Ronde.objects.select_for_update().get(pk=ronde.pk)
     _vereis_open(ronde)
     if not ronde.respondenten.exclude(ingediend_op=None).exists():
@@ -95,6 +99,7 @@ def ronde_sluiten(*, ronde: Ronde) -> Ronde:
         )
     ronde.gesloten_op = timezone.now()
     ronde.save(update_fields=["gesloten_op"])
+    RondeUitslag.objects.create(ronde=ronde, gegevens=selectors.uitslag_berekenen(ronde))
     return ronde
 
 
@@ -504,7 +509,7 @@ def consensus_opslaan(
 def vragenlijst_nieuwe_versie(*, vragenlijst: Vragenlijst) -> Vragenlijst:
     """Copy a questionnaire to its next version (same codes), to edit without touching past rounds.
 
-    The copy becomes the active version; the old one stays for the rounds that used it.
+    The copy is a draft: no new round can use it until `vragenlijst_activeren`.
     """
     hoogste = Vragenlijst.objects.filter(code=vragenlijst.code).order_by("-versie").first().versie
     nieuw = Vragenlijst.objects.create(
@@ -513,7 +518,8 @@ def vragenlijst_nieuwe_versie(*, vragenlijst: Vragenlijst) -> Vragenlijst:
         naam=vragenlijst.naam,
         beschrijving=vragenlijst.beschrijving,
         samenwerkingsvraag=vragenlijst.samenwerkingsvraag,
-        actief=True,
+        programma=vragenlijst.programma,
+        actief=False,
     )
     item_kopie = {}
     for thema in vragenlijst.themas.prefetch_related("items"):
@@ -541,5 +547,19 @@ def vragenlijst_nieuwe_versie(*, vragenlijst: Vragenlijst) -> Vragenlijst:
             naam=niveau.naam,
             omschrijving=niveau.omschrijving,
         )
-    Vragenlijst.objects.filter(code=vragenlijst.code).exclude(pk=nieuw.pk).update(actief=False)
     return nieuw
+
+
+@transaction.atomic
+def vragenlijst_activeren(*, vragenlijst: Vragenlijst) -> Vragenlijst:
+    """Make this version the one new rounds use; the other versions of its code stop being
+    offered (rounds that used them keep them)."""
+    for andere in Vragenlijst.objects.filter(code=vragenlijst.code, actief=True).exclude(
+        pk=vragenlijst.pk
+    ):
+        andere.actief = False
+        andere.save(update_fields=["actief"])
+    if not vragenlijst.actief:
+        vragenlijst.actief = True
+        vragenlijst.save(update_fields=["actief"])
+    return vragenlijst

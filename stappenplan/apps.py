@@ -7,4 +7,9 @@ class StappenplanConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import koppelingen_analyse, koppelingen_jaarplan, koppelingen_traject  # noqa: F401
+        from . import (  # noqa: F401
+            koppelingen_analyse,
+            koppelingen_jaarplan,
+            koppelingen_traject,
+            programmadata,
+        )

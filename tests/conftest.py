@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from casemanagement.constants import OrganisatieType, Rol
+from casemanagement.constants import Rol
 
 from .factories import LidmaatschapFactory, OrganisatieFactory, RegioFactory, UserFactory
 
@@ -23,15 +23,13 @@ def elders(db):
 
 @pytest.fixture
 def ziekenhuis(regio):
-    return OrganisatieFactory(
-        regio=regio, naam="Ziekenhuis De Linde", type=OrganisatieType.ZIEKENHUIS
-    )
+    return OrganisatieFactory(regio=regio, naam="Ziekenhuis De Linde", type="ziekenhuis")
 
 
 @pytest.fixture
 def revalidatiecentrum(regio):
     return OrganisatieFactory(
-        regio=regio, naam="Revalidatiecentrum Het Anker", type=OrganisatieType.REVALIDATIECENTRUM
+        regio=regio, naam="Revalidatiecentrum Het Anker", type="revalidatiecentrum"
     )
 
 

@@ -1,7 +1,7 @@
 import factory
 from django.contrib.auth import get_user_model
 
-from casemanagement.constants import Domein, OrganisatieType, Rol
+from casemanagement.constants import Domein, Rol
 from casemanagement.models import Fase, Lidmaatschap, Organisatie, OrganisatieFase, Regio
 
 
@@ -30,7 +30,7 @@ class OrganisatieFactory(factory.django.DjangoModelFactory):
 
     regio = factory.SubFactory(RegioFactory)
     naam = factory.Sequence(lambda n: f"Organisatie {n}")
-    type = OrganisatieType.ZIEKENHUIS
+    type = "ziekenhuis"
     domein = Domein.ZORG
 
 

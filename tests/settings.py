@@ -18,3 +18,4 @@ MEDIA_ROOT = BASE_DIR / "test-artefacten" / "media"  # noqa: F405
 AXES_ENABLED = True
 WHITENOISE_AUTOREFRESH = True
 TWEE_STAPPEN_VERPLICHT = False  # tests/casemanagement/test_tweestaps.py turns it on
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405  (tests open and close their own)

@@ -299,7 +299,7 @@ class KnelpuntRij:
         return [org for org, in_team in self.organisaties if not in_team]
 
 
-def knelpunten_tabel(
+def knelpunten_gefilterd(
     regio: Regio,
     *,
     status: str = "",
@@ -307,9 +307,8 @@ def knelpunten_tabel(
     bron: str = "",
     fase: str = "",
     sorteer: str = "prioriteit",
-) -> list[KnelpuntRij]:
-    """The knelpunten table, filtered and sorted, with for each organisation whether it sits in
-    the implementation team. A fixed number of queries, however many knelpunten."""
+):
+    """The knelpunten of the table, filtered and sorted in SQL (a query set: count or slice it)."""
     qs = (
         Knelpunt.objects.filter(regio=regio)
         .select_related(
@@ -342,11 +341,14 @@ def knelpunten_tabel(
     # Knelpunten without a phase or transition come last, on every database.
     eerste = F(volgorde[0])
     volgorde[0] = eerste.desc(nulls_last=True) if omgekeerd else eerste.asc(nulls_last=True)
+    return qs.order_by(*volgorde, "pk")
+
+
+def knelpunt_rijen(regio: Regio, knelpunten) -> list[KnelpuntRij]:
+    """Rows of the table, with for each organisation whether it sits in the implementation
+    team. A fixed number of queries, however many knelpunten."""
     team = team_organisatie_ids(regio)
-    return [
-        KnelpuntRij(k, [(o, o.pk in team) for o in k.organisaties.all()])
-        for k in qs.order_by(*volgorde)
-    ]
+    return [KnelpuntRij(k, [(o, o.pk in team) for o in k.organisaties.all()]) for k in knelpunten]
 
 
 def knelpunt_detail(regio: Regio, pk: int) -> KnelpuntRij | None:
@@ -403,7 +405,7 @@ def verbeterpunten(regio: Regio):
             laatste_voortgang=Max("voortgang__datum"),
             laatste_evaluatie=Max("voortgang__datum", filter=Q(voortgang__is_evaluatie=True)),
         )
-        .order_by(Coalesce("deadline", date.max), "titel")
+        .order_by(Coalesce("deadline", date.max), "titel", "pk")
     )
 
 

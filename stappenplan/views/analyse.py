@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from casemanagement.constants import Actie
 from casemanagement.forms import fouten_naar_form
 from casemanagement.models import Organisatie
+from casemanagement.paginering import PARAMETER, pagineer
 from casemanagement.pdf import pdf_response, render_pdf
 from casemanagement.permissions import regio_view
 
@@ -360,18 +361,24 @@ KOLOMMEN = [
 ]
 
 
+KNELPUNTEN_PER_PAGINA = 50
+DOELEN_PER_PAGINA = 25
+SIGNALEN_MAX = 5  # items shown per signal list; the rest behind a count and a link
+
+
 def _tabel(request, toegang):
     fasen = selectors.fasen()
     filter_form = forms.KnelpuntFilterForm(request.GET or None, fasen=fasen)
     filters = filter_form.filters()
     sorteer = filters.pop("sorteer", "prioriteit")
-    rijen = selectors.knelpunten_tabel(toegang.regio, sorteer=sorteer, **filters)
-    return filter_form, filters, sorteer, rijen
+    knelpunten = selectors.knelpunten_gefilterd(toegang.regio, sorteer=sorteer, **filters)
+    return filter_form, filters, sorteer, knelpunten
 
 
 def _sorteer_links(request, sorteer):
     """Per column: the URL that sorts on it (toggling direction) and its aria-sort value."""
     params = request.GET.copy()
+    params.pop(PARAMETER, None)  # a new order starts on the first page
     kolommen = []
     for veld, label in KOLOMMEN:
         actief = sorteer.lstrip("-") == veld
@@ -386,8 +393,11 @@ def _sorteer_links(request, sorteer):
 
 @regio_view()
 def knelpunten(request, toegang):
-    filter_form, filters, sorteer, rijen = _tabel(request, toegang)
-    query = request.GET.urlencode()
+    filter_form, filters, sorteer, knelpunten = _tabel(request, toegang)
+    paginering = pagineer(request, knelpunten, per_pagina=KNELPUNTEN_PER_PAGINA)
+    params = request.GET.copy()
+    params.pop(PARAMETER, None)
+    query = params.urlencode()
     return render(
         request,
         "stappenplan/analyse/knelpunten.html",
@@ -396,7 +406,8 @@ def knelpunten(request, toegang):
             "regio": toegang.regio,
             "filter_form": filter_form,
             "gefilterd": bool(filters),
-            "rijen": rijen,
+            "rijen": selectors.knelpunt_rijen(toegang.regio, paginering.rijen),
+            "paginering": paginering,
             "kolommen": _sorteer_links(request, sorteer),
             "query": query,
         },
@@ -500,7 +511,8 @@ def knelpunten_xlsx(request, toegang):
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    _form, _filters, _sorteer, rijen = _tabel(request, toegang)
+    _form, _filters, _sorteer, knelpunten = _tabel(request, toegang)
+    rijen = selectors.knelpunt_rijen(toegang.regio, knelpunten)
     wb = Workbook()
     ws = wb.active
     ws.title = "Knelpunten"
@@ -559,7 +571,8 @@ def knelpunten_xlsx(request, toegang):
 
 @regio_view()
 def knelpunten_pdf(request, toegang):
-    _form, filters, _sorteer, rijen = _tabel(request, toegang)
+    _form, filters, _sorteer, knelpunten = _tabel(request, toegang)
+    rijen = selectors.knelpunt_rijen(toegang.regio, knelpunten)
     inhoud = render_pdf(
         "stappenplan/analyse/pdf/knelpunten.html",
         {"regio": toegang.regio, "titel": "Knelpunten", "rijen": rijen, "gefilterd": bool(filters)},
@@ -573,7 +586,9 @@ def knelpunten_pdf(request, toegang):
 @regio_view()
 def doelen(request, toegang):
     vandaag = timezone.localdate()
-    doelen = list(selectors.verbeterpunten(toegang.regio))
+    paginering = pagineer(
+        request, selectors.verbeterpunten(toegang.regio), per_pagina=DOELEN_PER_PAGINA
+    )
     rijen = [
         {
             "doel": d,
@@ -582,11 +597,11 @@ def doelen(request, toegang):
             "stand": selectors.doel_stand(d, vandaag),
             "evaluatie_te_laat": selectors.evaluatie_te_laat(d, d.laatste_evaluatie, vandaag),
         }
-        for d in doelen
+        for d in paginering.rijen
     ]
     zonder = Knelpunt.objects.filter(
         regio=toegang.regio, status=KnelpuntStatus.OPGEPAKT, verbeterpunten=None
-    )
+    ).order_by("prioriteit", "titel")
     return render(
         request,
         "stappenplan/analyse/doelen.html",
@@ -594,7 +609,9 @@ def doelen(request, toegang):
             "toegang": toegang,
             "regio": toegang.regio,
             "rijen": rijen,
-            "knelpunten_zonder_doel": list(zonder),
+            "paginering": paginering,
+            "knelpunten_zonder_doel": list(zonder[:SIGNALEN_MAX]),
+            "aantal_zonder_doel": zonder.count(),
             "werkconferenties": list(selectors.werkconferenties(toegang.regio)[:3]),
         },
     )

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from casemanagement import geschiedenis
-from casemanagement.constants import OrganisatieType, Rol
+from casemanagement.constants import Rol
 from casemanagement.models import Lidmaatschap
 from tests.factories import OrganisatieFactory
 from tests.verwijskaart.factories import VerwijzingFactory
@@ -37,9 +37,7 @@ def test_the_coordinator_reads_who_changed_an_organisation_in_dutch(als, regio, 
     client = als("coordinator")
     antwoord = client.post(
         reverse("organisatie_bewerken", args=[regio.slug, ziekenhuis.pk]),
-        _organisatie_data(
-            ziekenhuis, telefoon="030 123 45 67", type=OrganisatieType.REVALIDATIECENTRUM
-        ),
+        _organisatie_data(ziekenhuis, telefoon="030 123 45 67", type="revalidatiecentrum"),
     )
     assert antwoord.status_code == 302
 

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from casemanagement import services
-from casemanagement.constants import Domein, OrganisatieType
+from casemanagement.constants import Domein
 from casemanagement.forms import LidmaatschapForm, UitnodigingForm
 from casemanagement.models import Lidmaatschap, Organisatie
 from ontwikkelscan.models import Samenwerking
@@ -31,7 +31,7 @@ def _url(naam, regio, *args):
 @pytest.fixture
 def gesloten_ronde(regio, ziekenhuis, revalidatiecentrum):
     gemeente = OrganisatieFactory(
-        regio=regio, naam="Gemeente Oost", type=OrganisatieType.GEMEENTE, domein=Domein.SOCIAAL
+        regio=regio, naam="Gemeente Oost", type="gemeente", domein=Domein.SOCIAAL
     )
     ronde = RondeFactory(regio=regio, naam="Nulmeting 2026")
     for org, waarden in [
@@ -191,3 +191,24 @@ def test_a_published_version_is_byte_for_byte_the_same_after_archiving(
     assert [CSRF.sub(b"", client.get(u).content) for u in urls] == voor
     concept = client.get(reverse("verwijskaart:concept", args=[regio.slug])).content.decode()
     assert "organisatie gearchiveerd" in concept  # the draft keeps the entry and says so
+
+
+def _xlsx_tekst(antwoord) -> str:
+    boek = load_workbook(io.BytesIO(antwoord.content))
+    return " ".join(
+        str(c.value) for blad in boek for rij in blad.iter_rows() for c in rij if c.value
+    )
+
+
+def test_the_exports_that_used_an_archived_organisation_still_name_it(
+    als, regio, teamlid, revalidatiecentrum
+):
+    VerwijzingFactory(kaart__regio=regio, organisatie=revalidatiecentrum, discipline="")
+    services.organisatie_archiveren(organisatie=revalidatiecentrum)
+    client = als("coordinator")
+    leden = _xlsx_tekst(client.get(_url("leden_xlsx", regio)))
+    concept = _xlsx_tekst(client.get(_url("verwijskaart:concept_xlsx", regio)))
+    assert "Revalidatiecentrum Het Anker" in leden
+    assert "Revalidatiecentrum Het Anker" in concept
+    pagina = client.get(_url("verwijskaart:concept", regio)).content.decode()
+    assert "Revalidatiecentrum Het Anker" in pagina

@@ -15,6 +15,7 @@ class VragenlijstFactory(factory.django.DjangoModelFactory):
     code = factory.Sequence(lambda n: f"scan-{n}")
     versie = 1
     naam = factory.Sequence(lambda n: f"Testscan {n}")
+    actief = True
     samenwerkingsvraag = "Met welke organisaties werkt u al samen?"
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from casemanagement.constants import Domein, OrganisatieType
+from casemanagement.constants import Domein
 from stappenplan.gates import STAP_DRAAGVLAK, STAP_HUIDIGE_SITUATIE_IN_KAART, ontbrekend_bewijs
 from stappenplan.kengetallen import kengetallen
 from tests.factories import OrganisatieFactory
@@ -52,7 +52,7 @@ def test_stap_2_needs_a_submitted_answer_from_the_social_domain(regio, ziekenhui
     [ontbrekend] = _scan(STAP_HUIDIGE_SITUATIE_IN_KAART, regio)
     assert ontbrekend.code == "scan_zonder_sociaal_domein"
     assert ontbrekend.url == reverse("ontwikkelscan:uitnodigen", args=[regio.slug, ronde.pk])
-    gemeente = OrganisatieFactory(regio=regio, type=OrganisatieType.GEMEENTE, domein=Domein.SOCIAAL)
+    gemeente = OrganisatieFactory(regio=regio, type="gemeente", domein=Domein.SOCIAAL)
     concept = beantwoord(
         RespondentFactory(ronde=ronde, organisatie=gemeente), [2, 2, 2, 2], indienen=False
     )

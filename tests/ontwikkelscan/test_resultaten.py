@@ -11,7 +11,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from casemanagement.constants import Domein, OrganisatieType
+from casemanagement.constants import Domein
 from ontwikkelscan.models import Consensusscore, Samenwerking
 from tests.factories import OrganisatieFactory
 
@@ -25,7 +25,7 @@ def ronde(regio, ziekenhuis, revalidatiecentrum):
     """Closed round, 2 themes of 2 items; four submitted respondents and one draft."""
     ronde = RondeFactory(regio=regio, naam="Nulmeting 2026")
     gemeente = OrganisatieFactory(
-        regio=regio, naam="Gemeente Oost", type=OrganisatieType.GEMEENTE, domein=Domein.SOCIAAL
+        regio=regio, naam="Gemeente Oost", type="gemeente", domein=Domein.SOCIAAL
     )
     sets = [
         (ziekenhuis, [0, 1, 2, 5]),
@@ -218,7 +218,7 @@ def test_the_results_page_needs_the_same_queries_for_5_and_50_respondents(
     organisaties = [
         ziekenhuis,
         revalidatiecentrum,
-        OrganisatieFactory(regio=regio, domein=Domein.SOCIAAL, type=OrganisatieType.GEMEENTE),
+        OrganisatieFactory(regio=regio, domein=Domein.SOCIAAL, type="gemeente"),
     ]
     _maak_respondenten(ronde, 5, organisaties)
     Consensusscore.objects.create(

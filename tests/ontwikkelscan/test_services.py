@@ -7,7 +7,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from casemanagement.constants import Domein, OrganisatieType
+from casemanagement.constants import Domein
 from ontwikkelscan import services
 from ontwikkelscan.constants import VRAGENLIJST_CASEMANAGEMENT, Soort
 from ontwikkelscan.models import Antwoord, Consensusscore, Item, Respondent, Ronde, Vragenlijst
@@ -39,16 +39,30 @@ def test_the_casemanagement_questionnaire_is_seeded_with_stable_codes():
     assert len(niveaus) == 6
 
 
-def test_a_new_version_copies_the_questionnaire_and_retires_the_old_one():
+def test_a_new_version_is_a_draft_copy_until_it_is_activated(regio, coordinator):
     oud = Vragenlijst.objects.get(code=VRAGENLIJST_CASEMANAGEMENT, versie=1)
     nieuw = services.vragenlijst_nieuwe_versie(vragenlijst=oud)
     oud.refresh_from_db()
-    assert (nieuw.versie, nieuw.actief, oud.actief) == (2, True, False)
+    assert (nieuw.versie, nieuw.actief, oud.actief) == (2, False, True)
+    assert nieuw.programma == oud.programma
     assert (
         Item.objects.filter(thema__vragenlijst=nieuw).count()
         == Item.objects.filter(thema__vragenlijst=oud).count()
     )
     assert nieuw.niveaus.count() == oud.niveaus.count()
+    with pytest.raises(ValidationError) as fout:
+        services.ronde_openen(
+            regio=regio,
+            vragenlijst=nieuw,
+            naam="Nulmeting",
+            soort=Soort.NULMETING,
+            door=coordinator,
+        )
+    assert _code(fout) == "vragenlijst_inactief"
+
+    services.vragenlijst_activeren(vragenlijst=nieuw)
+    oud.refresh_from_db()
+    assert (nieuw.actief, oud.actief) == (True, False)
 
 
 # ---------------------------------------------------------------- rounds
@@ -323,7 +337,7 @@ def test_answers_can_change_after_submitting_until_the_round_closes(regio):
 
 def test_collaborations_are_saved_and_limited_to_the_region(regio, elders, ziekenhuis):
     respondent = RespondentFactory(ronde=RondeFactory(regio=regio))
-    gemeente = OrganisatieFactory(regio=regio, type=OrganisatieType.GEMEENTE, domein=Domein.SOCIAAL)
+    gemeente = OrganisatieFactory(regio=regio, type="gemeente", domein=Domein.SOCIAAL)
     services.samenwerkingen_opslaan(respondent=respondent, organisaties=[ziekenhuis, gemeente])
     assert set(respondent.samenwerkingen.values_list("organisatie", flat=True)) == {
         ziekenhuis.pk,

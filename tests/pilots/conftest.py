@@ -3,7 +3,6 @@ from decimal import Decimal as D
 
 import pytest
 
-from casemanagement.constants import OrganisatieType
 from indicatoren import services as indicator_services
 from indicatoren.constants import Richting, Soort
 from pilots import services
@@ -19,9 +18,7 @@ def traject(regio, coordinator):
 
 @pytest.fixture
 def thuiszorg(regio):
-    return OrganisatieFactory(
-        regio=regio, naam="Thuiszorg Aan Huis", type=OrganisatieType.WIJKVERPLEGING
-    )
+    return OrganisatieFactory(regio=regio, naam="Thuiszorg Aan Huis", type="wijkverpleging")
 
 
 def maak_criterium(traject, door, *, naam, partij, eenheid="uur", richting=Richting.HOGER,
