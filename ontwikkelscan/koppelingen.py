@@ -8,8 +8,10 @@ from casemanagement.constants import Domein
 from casemanagement.geschiedenis import Soort
 from casemanagement.geschiedenis import registreer as registreer_geschiedenis
 from casemanagement.regio_overzicht import (
+    Cel,
     Onderdeel,
     registreer_menu,
+    registreer_programmakolom,
     registreer_regio,
     registreer_start,
 )
@@ -169,3 +171,19 @@ def start_regel(lidmaatschappen):
         )
         for regio_id, ronde in open_rondes.items()
     }
+
+
+@registreer_programmakolom("ontwikkelscan.ronde", "Ontwikkelscan", 40)
+def kolom_ronde(programma, regio_ids):
+    """The open round with how many answered, else the latest closed round (two queries)."""
+    cellen = {
+        r.regio_id: Cel(
+            f"{r.naam}: open, {r.aantal_ingediend} van {r.aantal_respondenten} ingediend"
+        )
+        for r in selectors.open_rondes(regio_ids)
+    }
+    for ronde in selectors.laatste_gesloten_rondes(regio_ids):
+        if ronde.regio_id not in cellen:
+            gedeeld = "resultaten gedeeld" if ronde.resultaten_gedeeld_op else "nog niet gedeeld"
+            cellen[ronde.regio_id] = Cel(f"{ronde.naam}: gesloten, {gedeeld}")
+    return cellen

@@ -90,6 +90,16 @@ def rondes(regio) -> list[Ronde]:
     )
 
 
+def laatste_gesloten_rondes(regio_ids) -> list[Ronde]:
+    """The most recently closed round of each of these regions (one query)."""
+    laatste: dict[int, Ronde] = {}
+    for ronde in Ronde.objects.filter(regio_id__in=regio_ids, gesloten_op__isnull=False).order_by(
+        "-gesloten_op"
+    ):
+        laatste.setdefault(ronde.regio_id, ronde)
+    return list(laatste.values())
+
+
 def open_rondes(regio_ids) -> list[Ronde]:
     """The open round of each of these regions, with its counts (one query)."""
     return list(

@@ -3,8 +3,10 @@
 from django.urls import reverse
 
 from casemanagement.regio_overzicht import (
+    Cel,
     Onderdeel,
     registreer_menu,
+    registreer_programmakolom,
     registreer_regio,
     registreer_start,
 )
@@ -137,4 +139,34 @@ def start_stappenplan(lidmaatschappen):
     return {
         regio_id: Onderdeel("stappenplan/traject/_start.html", {"overzicht": o}, volgorde=10)
         for regio_id, o in overzichten.items()
+    }
+
+
+@registreer_programmakolom("stappenplan.huidige_stap", "Huidige stap", 10)
+def kolom_huidige_stap(programma, regio_ids):
+    from .selectors import traject as selectors
+
+    cellen = {}
+    for regio_id, o in selectors.overzichten_per_regio(regio_ids).items():
+        if o.traject.plan.programma_id != programma.pk:
+            continue
+        if o.huidige:
+            tekst = f"Stap {o.huidige.stap.nummer}: {o.huidige.stap.naam}"
+        else:
+            tekst = "Stappenplan afgerond" if o.alles_klaar else "Nog niet gestart"
+        te_laat = f"{o.te_laat} activiteit{'en' if o.te_laat != 1 else ''} te laat"
+        cellen[regio_id] = Cel(tekst, waarschuwing=te_laat if o.te_laat else "")
+    return cellen
+
+
+@registreer_programmakolom("stappenplan.voortgang", "Voortgang", 20)
+def kolom_voortgang(programma, regio_ids):
+    from .selectors import traject as selectors
+
+    return {
+        regio_id: Cel(
+            f"{o.stappen_klaar} van {len(o.regels)} stappen, {o.voortgang_tekst}", procent=o.procent
+        )
+        for regio_id, o in selectors.overzichten_per_regio(regio_ids).items()
+        if o.traject.plan.programma_id == programma.pk
     }

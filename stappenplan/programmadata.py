@@ -83,6 +83,7 @@ def plannen_laden(*, programma, items, verslag) -> None:
         hoogste = max((v.versie for v in versies), default=0)
         naam, beschrijving, cyclus_vanaf, stappen = inhoud
         plan = PlanTemplate.objects.create(
+            programma=programma,
             code=code,
             versie=hoogste + 1,
             naam=naam,

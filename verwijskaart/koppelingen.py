@@ -8,8 +8,10 @@ from django.utils.formats import date_format
 from casemanagement.geschiedenis import Soort
 from casemanagement.geschiedenis import registreer as registreer_geschiedenis
 from casemanagement.regio_overzicht import (
+    Cel,
     Onderdeel,
     registreer_menu,
+    registreer_programmakolom,
     registreer_regio,
     registreer_start,
 )
@@ -24,6 +26,7 @@ def registreer() -> None:
     registreer_menu("Verwijskaart", "verwijskaart:index", 60)
     registreer_regio(regio_onderdeel)
     registreer_start(start_onderdelen)
+    registreer_programmakolom("verwijskaart.stand", "Verwijskaart", 60)(kolom_verwijskaart)
     bewijs(STAP_AAN_DE_SLAG)(verwijskaart_gepubliceerd_en_verspreid)
     registreer_kengetal(verwijskaart_versheid)
     registreer_geschiedenis(
@@ -60,6 +63,23 @@ def start_onderdelen(lidmaatschappen):
         regio_id: Onderdeel("verwijskaart/_start.html", {"versheid": versheid}, volgorde=60)
         for regio_id, versheid in per_regio.items()
     }
+
+
+def kolom_verwijskaart(programma, regio_ids):
+    cellen = {}
+    for regio_id, versheid in selectors.versheid_per_regio(regio_ids).items():
+        if versheid.versie is None:
+            tekst = "nog niet gepubliceerd"
+        else:
+            herziening = date_format(versheid.versie.volgende_herziening, "j F Y")
+            tekst = f"versie {versheid.versie.nummer}, herziening op {herziening}"
+        waarschuwingen = []
+        if versheid.herziening_te_laat:
+            waarschuwingen.append("herziening te laat")
+        if versheid.te_laat:
+            waarschuwingen.append(f"{versheid.te_laat} te laat voor controle")
+        cellen[regio_id] = Cel(tekst, waarschuwing=", ".join(waarschuwingen))
+    return cellen
 
 
 def verwijskaart_gepubliceerd_en_verspreid(regio):

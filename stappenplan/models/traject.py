@@ -15,7 +15,7 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from casemanagement.models import Lidmaatschap, Regio
+from casemanagement.models import Lidmaatschap, Programma, Regio
 
 __all__ = [
     "Activiteit",
@@ -58,6 +58,14 @@ def tool_link(doel: str, slug: str) -> str | None:
 class PlanTemplate(models.Model):
     """A plan (e.g. casemanagement hersenletsel) in one version; kept by the administrator."""
 
+    programma = models.ForeignKey(
+        Programma,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="plannen",
+        verbose_name="programma",
+    )
     code = models.SlugField("code", max_length=60)
     versie = models.PositiveSmallIntegerField("versie", default=1)
     naam = models.CharField("naam", max_length=150)

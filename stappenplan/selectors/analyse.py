@@ -420,27 +420,57 @@ def verbeterpunt_detail(regio: Regio, pk: int) -> Verbeterpunt | None:
 
 
 @dataclass
+class Signaal:
+    """A signal list: at most a few goals, and how many there are in all."""
+
+    doelen: list
+    aantal: int
+
+    def __bool__(self) -> bool:
+        return self.aantal > 0
+
+    @property
+    def meer(self) -> int:
+        return self.aantal - len(self.doelen)
+
+
+@dataclass
 class Signalen:
-    te_laat: list
-    evaluatie_te_laat: list
-    binnenkort: list
+    te_laat: Signaal
+    evaluatie_te_laat: Signaal
+    binnenkort: Signaal
+
+
+SIGNAAL_HOOGSTENS = 5
+
+
+def _evaluatie_te_laat_q(vandaag: date) -> Q:
+    """`evaluatie_te_laat` in SQL, on goals annotated with `laatste_evaluatie` and still
+    running: the evaluation moment has passed without an evaluation on or after it."""
+    return Q(evaluatie_op__lt=vandaag) & (
+        Q(laatste_evaluatie=None) | Q(laatste_evaluatie__lt=F("evaluatie_op"))
+    )
 
 
 def doelen_signalen(regio: Regio, vandaag: date | None = None) -> Signalen:
-    """Overdue goals and evaluations, and deadlines or evaluations in the coming 30 days."""
+    """Overdue goals and evaluations, and deadlines or evaluations in the coming 30 days:
+    per list the first few and the count, counted and filtered in SQL."""
     vandaag = vandaag or timezone.localdate()
     grens = vandaag + timedelta(days=30)
-    te_laat, evaluatie, binnenkort = [], [], []
-    for doel in verbeterpunten(regio).exclude(status__in=AFGESLOTEN):
-        if is_te_laat(doel, vandaag):
-            te_laat.append(doel)
-        if evaluatie_te_laat(doel, doel.laatste_evaluatie, vandaag):
-            evaluatie.append(doel)
-        if (doel.deadline and vandaag <= doel.deadline <= grens) or (
-            doel.evaluatie_op and vandaag <= doel.evaluatie_op <= grens
-        ):
-            binnenkort.append(doel)
-    return Signalen(te_laat, evaluatie, binnenkort)
+    lopend = verbeterpunten(regio).exclude(status__in=AFGESLOTEN)
+
+    def signaal(qs) -> Signaal:
+        return Signaal(list(qs[:SIGNAAL_HOOGSTENS]), qs.count())
+
+    return Signalen(
+        te_laat=signaal(lopend.filter(deadline__lt=vandaag)),
+        evaluatie_te_laat=signaal(lopend.filter(_evaluatie_te_laat_q(vandaag))),
+        binnenkort=signaal(
+            lopend.filter(
+                Q(deadline__range=(vandaag, grens)) | Q(evaluatie_op__range=(vandaag, grens))
+            )
+        ),
+    )
 
 
 def doelen_te_laat_per_regio(regio_ids, vandaag: date | None = None) -> dict[int, int]:

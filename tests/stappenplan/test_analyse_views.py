@@ -476,8 +476,46 @@ def test_the_region_page_shows_overdue_goals_and_evaluations_with_constant_queri
             status="loopt",
             verantwoordelijke=personas.coordinator,
         )
-    veel, _ = tel()
+    veel, tekst = tel()
     assert weinig == veel
+    assert "Deadline verstreken (16)" in tekst
+    assert tekst.count('badge-te-laat">te laat<') == 5
+    assert "En nog 11: zie" in tekst
+
+
+def test_the_region_page_judges_late_evaluations_as_the_goal_page_does(als, personas, regio):
+    vandaag = timezone.localdate()
+    gevallen = [
+        # evaluation moment (days from today), evaluation recorded (days from today) or None
+        (-10, None),
+        (-10, -12),
+        (-10, -10),
+        (-10, -3),
+        (0, None),
+        (5, None),
+        (None, None),
+    ]
+    for i, (moment, vastgelegd) in enumerate(gevallen):
+        vp = VerbeterpuntFactory(
+            regio=regio,
+            titel=f"Doel {i}",
+            status="loopt",
+            evaluatie_op=None if moment is None else vandaag + timedelta(days=moment),
+        )
+        if vastgelegd is not None:
+            vp.voortgang.create(
+                datum=vandaag + timedelta(days=vastgelegd), tekst="Evaluatie.", is_evaluatie=True
+            )
+    from stappenplan.selectors import analyse as selectors
+
+    signalen = selectors.doelen_signalen(regio, vandaag)
+    volgens_doel = {
+        d.titel
+        for d in selectors.verbeterpunten(regio)
+        if selectors.evaluatie_te_laat(d, d.laatste_evaluatie, vandaag)
+    }
+    assert {d.titel for d in signalen.evaluatie_te_laat.doelen} == volgens_doel
+    assert volgens_doel == {"Doel 0", "Doel 1"}
 
 
 def test_an_evaluation_recorded_on_time_no_longer_stands_out(als, personas, regio):
