@@ -127,6 +127,14 @@ def bewaar(model, zoek: dict, waarden: dict, verslag: Verslag, omschrijving: str
     return obj
 
 
+def volgende_versie(versies, inhoud, inhoud_uit_database) -> int | None:
+    """For a template that trajecten copy: None when a stored version already holds `inhoud`,
+    else the number the file's content gets as a new version (1 for the first)."""
+    if any(inhoud_uit_database(v) == inhoud for v in versies):
+        return None
+    return max((v.versie for v in versies), default=0) + 1
+
+
 def _verplicht(item: dict, sleutel: str, waar: str):
     waarde = item.get(sleutel) if isinstance(item, dict) else None
     if waarde in (None, ""):

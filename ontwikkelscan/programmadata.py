@@ -5,7 +5,7 @@ the file becomes the next version, active only when it is the first. Rounds keep
 were started with.
 """
 
-from casemanagement.programmas import Programmafout, registreer_onderdeel
+from casemanagement.programmas import Programmafout, registreer_onderdeel, volgende_versie
 
 
 def _tekst(waarde) -> str:
@@ -86,18 +86,18 @@ def vragenlijsten_laden(*, programma, items, verslag) -> None:
         versies = list(
             Vragenlijst.objects.filter(code=code).prefetch_related("niveaus", "themas__items")
         )
-        if any(inhoud_uit_database(v) == inhoud for v in versies):
+        versie = volgende_versie(versies, inhoud, inhoud_uit_database)
+        if versie is None:
             continue
-        hoogste = max((v.versie for v in versies), default=0)
         naam, beschrijving, samenwerkingsvraag, niveaus, themas = inhoud
         vragenlijst = Vragenlijst.objects.create(
             programma=programma,
             code=code,
-            versie=hoogste + 1,
+            versie=versie,
             naam=naam,
             beschrijving=beschrijving,
             samenwerkingsvraag=samenwerkingsvraag,
-            actief=not versies,
+            actief=versie == 1,
         )
         Niveau.objects.bulk_create(
             Niveau(vragenlijst=vragenlijst, waarde=w, naam=n, omschrijving=o) for w, n, o in niveaus

@@ -5,7 +5,7 @@ becomes the next version: active when it is the first, else a draft an administr
 Running trajecten copied their texts when they started, so they never change here.
 """
 
-from casemanagement.programmas import Programmafout, registreer_onderdeel
+from casemanagement.programmas import Programmafout, registreer_onderdeel, volgende_versie
 
 
 def _tekst(waarde) -> str:
@@ -78,18 +78,18 @@ def plannen_laden(*, programma, items, verslag) -> None:
         versies = list(
             PlanTemplate.objects.filter(code=code).prefetch_related("stappen__activiteiten")
         )
-        if any(inhoud_uit_database(v) == inhoud for v in versies):
+        versie = volgende_versie(versies, inhoud, inhoud_uit_database)
+        if versie is None:
             continue
-        hoogste = max((v.versie for v in versies), default=0)
         naam, beschrijving, cyclus_vanaf, stappen = inhoud
         plan = PlanTemplate.objects.create(
             programma=programma,
             code=code,
-            versie=hoogste + 1,
+            versie=versie,
             naam=naam,
             beschrijving=beschrijving,
             cyclus_vanaf=cyclus_vanaf,
-            actief=not versies,
+            actief=versie == 1,
         )
         for nummer, s_code, s_naam, uitleg, activiteiten in stappen:
             stap = StapTemplate.objects.create(
