@@ -1,10 +1,16 @@
+import hashlib
+import json
+
 from crispy_forms.helper import FormHelper as CrispyFormHelper
 from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
 from django.contrib.auth import password_validation
+from django.forms.models import model_to_dict
+from django.utils import timezone
 
 from .constants import Rol
 from .models import Fase, Lidmaatschap, Organisatie
+from .persoonsgegevens import lijkt_persoonsgegeven
 from .programmas import organisatietypen
 
 
@@ -37,10 +43,104 @@ class DienstForm(forms.ModelForm):
     """A model form whose model validation happens in the service, which owns the rules.
 
     `gegevens` hands the service the form's own fields; many-to-many fields go separately.
+
+    Editing an existing object is optimistic: the form carries the version of the object it
+    was opened on (`geopende_versie`, a digest of the stored values of its fields). If somebody else
+    saved the object in the meantime, saving is refused with what they changed next to what
+    this user typed, and the form keeps the user's input; saving again then overwrites.
     """
 
+    geopende_versie = forms.CharField(widget=forms.HiddenInput, required=False)
+    persoonsgegevens_gezien = forms.BooleanField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["geopende_versie"].initial = self.huidige_versie()
+        else:
+            del self.fields["geopende_versie"]
+
+    def __setattr__(self, naam, waarde):
+        # A crispy layout names its fields; the version travels along as a hidden field.
+        if naam == "helper" and hasattr(waarde, "render_hidden_fields"):
+            waarde.render_hidden_fields = True
+        super().__setattr__(naam, waarde)
+
+    def versie_stand(self) -> dict:
+        """The stored values the version is made of; forms with extra fields add theirs."""
+        namen = [n for n in self._meta.fields or [] if n in self.fields]
+        stand = model_to_dict(self.instance, fields=namen)
+        for naam, waarde in stand.items():
+            if isinstance(waarde, list | tuple | set):
+                stand[naam] = sorted(str(getattr(w, "pk", w)) for w in waarde)
+            else:
+                stand[naam] = getattr(waarde, "pk", waarde)
+        return stand
+
+    def huidige_versie(self) -> str:
+        tekst = json.dumps(self.versie_stand(), default=str, sort_keys=True)
+        return hashlib.sha256(tekst.encode()).hexdigest()[:32]
+
     def _post_clean(self):
-        pass
+        self._waarschuw_voor_persoonsgegevens()
+        self._controleer_versie()
+
+    def _waarschuw_voor_persoonsgegevens(self):
+        """Free text that looks like a patient's BSN or birth date is refused once, with the
+        reason; saving again stores it (it may be something else)."""
+        if self.cleaned_data.get("persoonsgegevens_gezien"):
+            return
+        for naam, waarde in list(self.cleaned_data.items()):
+            soort = lijkt_persoonsgegeven(waarde) if isinstance(waarde, str) else None
+            if soort:
+                self.add_error(
+                    naam,
+                    forms.ValidationError(
+                        f"Dit lijkt {soort} te bevatten. Schrijf hier nooit gegevens van een "
+                        "patiënt of cliënt. Haal het weg, of klik nogmaals op opslaan als het "
+                        "geen persoonsgegeven is.",
+                        code="persoonsgegeven",
+                    ),
+                )
+                self.data = self.data.copy()
+                self.data[self.add_prefix("persoonsgegevens_gezien")] = "True"
+
+    def _controleer_versie(self):
+        geopend = self.cleaned_data.get("geopende_versie")
+        if not geopend:
+            return
+        huidig = self.huidige_versie()
+        if geopend == huidig:
+            return
+        self.add_error(None, forms.ValidationError(self._conflict_melding(), code="gewijzigd"))
+        self.data = self.data.copy()
+        self.data[self.add_prefix("geopende_versie")] = huidig
+
+    def _conflict_melding(self) -> str:
+        wie = ""
+        laatste = getattr(self.instance, "history", None)
+        laatste = laatste.first() if laatste is not None else None
+        if laatste is not None:
+            door = laatste.history_user.get_full_name() if laatste.history_user else "iemand anders"
+            tijd = timezone.localtime(laatste.history_date).strftime("%d-%m-%Y %H:%M")
+            wie = f" ({door}, {tijd})"
+        verschillen = []
+        for naam in self._meta.fields or []:
+            if naam not in self.fields or naam not in self.cleaned_data:
+                continue
+            opgeslagen = _tekst(self.instance, naam, getattr(self.instance, naam, None))
+            ingevuld = _tekst(self.instance, naam, self.cleaned_data[naam], ingevuld=True)
+            if opgeslagen != ingevuld:
+                verschillen.append(
+                    f"{self.fields[naam].label}: nu opgeslagen “{opgeslagen}”, uw invoer “{ingevuld}”"
+                )
+        melding = (
+            f"Iemand anders heeft dit intussen gewijzigd{wie}. Uw wijzigingen zijn nog niet "
+            "opgeslagen; uw invoer staat hieronder nog."
+        )
+        if verschillen:
+            melding += " Verschillen: " + "; ".join(verschillen) + "."
+        return melding + " Klik opnieuw op opslaan om uw versie toch op te slaan."
 
     @property
     def gegevens(self) -> dict:
@@ -48,6 +148,25 @@ class DienstForm(forms.ModelForm):
         return {
             k: v for k, v in self.cleaned_data.items() if k in self._meta.fields and k not in m2m
         }
+
+
+def _tekst(instance, naam, waarde, *, ingevuld=False) -> str:
+    """A value as a person reads it: choices by their label, lists joined, empty as (leeg)."""
+    if hasattr(waarde, "all") and not ingevuld:
+        waarde = list(waarde.all())
+    if waarde in (None, "", [], ()):
+        return "(leeg)"
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, list | tuple | set) or hasattr(waarde, "model"):
+        return ", ".join(sorted(str(w) for w in waarde))
+    try:
+        veld = instance._meta.get_field(naam)
+    except Exception:  # noqa: BLE001 - not a model field
+        return str(waarde)
+    if veld.choices:
+        return str(dict(veld.flatchoices).get(waarde, waarde))
+    return str(waarde)
 
 
 class OrganisatieForm(DienstForm):
@@ -107,6 +226,11 @@ class OrganisatieForm(DienstForm):
             if dubbel.exists():
                 raise forms.ValidationError("Er is in deze regio al een organisatie met deze naam.")
         return naam
+
+    def versie_stand(self) -> dict:
+        stand = super().versie_stand()
+        stand["inzet"] = sorted((i.fase_id, i.omschrijving) for i in self.instance.inzet.all())
+        return stand
 
     @property
     def inzet(self) -> dict[int, str]:

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -35,7 +35,15 @@ def organisatie_opslaan(
     for veld, waarde in data.items():
         setattr(organisatie, veld, waarde)
     organisatie.full_clean()
-    organisatie.save()
+    try:
+        with transaction.atomic():
+            organisatie.save()
+    except IntegrityError as exc:
+        # Somebody saved the same name at the same moment, after the check above.
+        raise ValidationError(
+            {"naam": "Er is in deze regio al een organisatie met deze naam."},
+            code="naam_bestaat",
+        ) from exc
     inzet_opslaan(organisatie=organisatie, inzet=inzet)
     return organisatie
 

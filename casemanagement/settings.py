@@ -181,6 +181,15 @@ EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=True)
 SITE_NAAM = env("SITE_NAAM", default="Regionale zorgprogramma's")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default=f"{SITE_NAAM} <noreply@example.org>")
 
+# Retention terms in days, applied daily by `manage.py bewaartermijnen` (casemanagement/bewaren.py)
+# and listed in the privacy statement.
+BEWAARTERMIJNEN = {
+    "uitnodigingen": 90,  # an invitation, accepted or not, after it was sent
+    "respondenten_zonder_account": 365,  # name and e-mail of a scan guest after the round closed
+    "inlogpogingen": 30,  # django-axes lockout records
+    "inloglog": 90,  # django-axes login log: e-mail, client address, browser
+}
+
 # Invitation links are valid this many days.
 UITNODIGING_GELDIG_DAGEN = env.int("UITNODIGING_GELDIG_DAGEN", default=7)
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3

@@ -401,7 +401,10 @@ def privacy(request):
     return render(
         request,
         "casemanagement/publiek/privacy.html",
-        {"uitnodiging_dagen": settings.UITNODIGING_GELDIG_DAGEN},
+        {
+            "uitnodiging_dagen": settings.UITNODIGING_GELDIG_DAGEN,
+            "termijnen": settings.BEWAARTERMIJNEN,
+        },
     )
 
 
